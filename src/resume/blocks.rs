@@ -1,0 +1,225 @@
+//! Flattens the Markdown block tree into the blocks the model is read from, in
+//! document order: headings, paragraph lines, list items and table rows.
+
+use std::ops::Range;
+
+use tree_sitter::Node;
+
+use super::prose::Prose;
+use crate::document::Text;
+
+pub enum Block {
+    Heading {
+        level: u8,
+        prose: Prose,
+        span: Range<usize>,
+    },
+    /// One line of a paragraph.
+    Line {
+        prose: Prose,
+        emphasis: LineEmphasis,
+        span: Range<usize>,
+    },
+    Item {
+        depth: usize,
+        prose: Prose,
+        has_children: bool,
+        /// From the marker to the end of the item's first paragraph.
+        span: Range<usize>,
+    },
+    TableRow {
+        cells: Vec<Prose>,
+    },
+}
+
+/// How much of a line is strong emphasis: `**Experience**` is all bold,
+/// `**Acme**, Engineer` leads with bold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineEmphasis {
+    None,
+    Leading,
+    Whole,
+}
+
+pub fn blocks(root: Node, text: &Text) -> Vec<Block> {
+    let mut out = Vec::new();
+    visit(root, text, 0, &mut out);
+    out
+}
+
+fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
+    match node.kind() {
+        "atx_heading" => {
+            if let Some(inline) = child_of_kind(node, "inline") {
+                out.push(Block::Heading {
+                    level: atx_level(node),
+                    prose: inline_prose(inline, text),
+                    span: trimmed_span(node, text),
+                });
+            }
+        }
+        "setext_heading" => {
+            let inline = child_of_kind(node, "paragraph").and_then(|p| child_of_kind(p, "inline"));
+            if let Some(inline) = inline {
+                let level = if child_of_kind(node, "setext_h1_underline").is_some() {
+                    1
+                } else {
+                    2
+                };
+                out.push(Block::Heading {
+                    level,
+                    prose: inline_prose(inline, text),
+                    span: trimmed_span(node, text),
+                });
+            }
+        }
+        "paragraph" => {
+            if let Some(inline) = child_of_kind(node, "inline") {
+                push_lines(inline, text, out);
+            }
+        }
+        "list" => {
+            let mut cursor = node.walk();
+            for item in node.children(&mut cursor) {
+                visit_item(item, text, list_depth, out);
+            }
+        }
+        "pipe_table" => {
+            let mut cursor = node.walk();
+            for row in node.children(&mut cursor) {
+                if matches!(row.kind(), "pipe_table_header" | "pipe_table_row") {
+                    let mut cells = row.walk();
+                    let cells = row
+                        .children(&mut cells)
+                        .filter(|cell| cell.kind() == "pipe_table_cell")
+                        .map(|cell| Prose::from_pieces(&[cell.byte_range()], |r| text.slice(r)))
+                        .collect();
+                    out.push(Block::TableRow { cells });
+                }
+            }
+        }
+        "document" | "section" | "block_quote" => {
+            let mut cursor = node.walk();
+            for child in node.children(&mut cursor) {
+                visit(child, text, list_depth, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn visit_item(item: Node, text: &Text, depth: usize, out: &mut Vec<Block>) {
+    if item.kind() != "list_item" {
+        return;
+    }
+    let paragraph = child_of_kind(item, "paragraph");
+    let has_children = child_of_kind(item, "list").is_some();
+    if let Some(inline) = paragraph.and_then(|p| child_of_kind(p, "inline")) {
+        out.push(Block::Item {
+            depth,
+            prose: inline_prose(inline, text).trimmed(),
+            has_children,
+            span: item.start_byte()..inline.end_byte(),
+        });
+    }
+    let mut cursor = item.walk();
+    for child in item.children(&mut cursor) {
+        match child.kind() {
+            "list" => {
+                let mut items = child.walk();
+                for nested in child.children(&mut items) {
+                    visit_item(nested, text, depth + 1, out);
+                }
+            }
+            "paragraph" if Some(child) == paragraph => {}
+            _ => visit(child, text, depth + 1, out),
+        }
+    }
+}
+
+/// A paragraph's lines, each read on its own: resumes put one fact on a line.
+fn push_lines(inline: Node, text: &Text, out: &mut Vec<Block>) {
+    let prose = inline_prose(inline, text);
+    let mut line_start = 0;
+    for line in prose.text().split('\n') {
+        let range = line_start..line_start + line.len();
+        line_start = range.end + 1;
+        let line_prose = prose.slice(range).trimmed();
+        if line_prose.is_empty() {
+            continue;
+        }
+        let span = line_prose.source_span();
+        let raw = text.slice(line_span(text, span.clone()));
+        out.push(Block::Line {
+            emphasis: line_emphasis(&raw),
+            prose: line_prose,
+            span,
+        });
+    }
+}
+
+/// The source line around a span, markup included: `**Experience**` is bold though
+/// its prose is only "Experience".
+fn line_span(text: &Text, span: Range<usize>) -> Range<usize> {
+    let rope = text.rope();
+    let line = rope.byte_to_line(span.start.min(rope.len_bytes()));
+    let start = rope.line_to_byte(line);
+    let end = rope.line_to_byte((line + 1).min(rope.len_lines()));
+    start..end
+}
+
+fn line_emphasis(raw: &str) -> LineEmphasis {
+    let line = raw.trim().trim_end_matches(':').trim_end();
+    let Some(marker) = ["**", "__"].into_iter().find(|m| line.starts_with(m)) else {
+        return LineEmphasis::None;
+    };
+    let inner = &line[marker.len()..];
+    match inner.find(marker) {
+        Some(close) if close > 0 && close + marker.len() == inner.len() => LineEmphasis::Whole,
+        Some(close) if close > 0 => LineEmphasis::Leading,
+        _ => LineEmphasis::None,
+    }
+}
+
+/// The words of an `inline` node, skipping the indentation and quote markers of
+/// its continuation lines.
+pub fn inline_prose(inline: Node, text: &Text) -> Prose {
+    let mut pieces = Vec::new();
+    let mut from = inline.start_byte();
+    let mut cursor = inline.walk();
+    for child in inline.children(&mut cursor) {
+        if child.kind() == "block_continuation" {
+            pieces.push(from..child.start_byte());
+            from = child.end_byte();
+        }
+    }
+    pieces.push(from..inline.end_byte());
+    Prose::from_pieces(&pieces, |range| text.slice(range))
+}
+
+fn atx_level(heading: Node) -> u8 {
+    heading
+        .child(0)
+        .and_then(|marker| marker.kind().strip_prefix("atx_h"))
+        .and_then(|rest| rest.chars().next())
+        .and_then(|digit| digit.to_digit(10))
+        .map_or(1, |level| level as u8)
+}
+
+fn child_of_kind<'t>(node: Node<'t>, kind: &str) -> Option<Node<'t>> {
+    let mut cursor = node.walk();
+    node.children(&mut cursor)
+        .find(|child| child.kind() == kind)
+}
+
+/// A block's span without its trailing line break.
+fn trimmed_span(node: Node, text: &Text) -> Range<usize> {
+    let range = node.byte_range();
+    let trailing = text
+        .slice(range.clone())
+        .chars()
+        .rev()
+        .take_while(|c| *c == '\n' || *c == '\r')
+        .count();
+    range.start..range.end - trailing
+}

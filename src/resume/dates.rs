@@ -1,0 +1,573 @@
+//! Employment date ranges as people write them in resumes:
+//! "Jan 2020 – Present", "2019-2021", "03/2018 - 06/2020", "Since 2019", "May 2021".
+
+use regex::{Captures, Regex};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A month of a year; month is None when only the year is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    pub year: u16,
+    pub month: Option<u8>,
+}
+
+/// How a date was written, so a rule can report mixed formats in one resume.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateStyle {
+    /// "Jan 2020", "January 2020", "Sept. 2019", "Mar '21".
+    MonthName,
+    /// "03/2018", "2018-03", "2018.03", "2019年4月".
+    Numeric,
+    /// "2019".
+    YearOnly,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateEnd {
+    Present,
+    Date(YearMonth),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateRange {
+    pub start: YearMonth,
+    /// None for a single date with no range ("2019", "May 2021").
+    pub end: Option<DateEnd>,
+    /// The style of the start date.
+    pub style: DateStyle,
+    /// Byte range of the whole date expression inside the searched text.
+    pub span: Range<usize>,
+}
+
+impl DateRange {
+    /// The last month of the range: `today` for an ongoing job, the start for a single date.
+    pub fn end_or(&self, today: YearMonth) -> YearMonth {
+        match self.end {
+            Some(DateEnd::Present) => today,
+            Some(DateEnd::Date(end)) => end,
+            None => self.start,
+        }
+    }
+}
+
+/// English month names, full or abbreviated to 3 letters ("Sept" too).
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+/// One date in any accepted shape. `[0-9]` rather than `\d`, which would also take
+/// non-ASCII digits that `parse_date` cannot read.
+fn date_pattern() -> String {
+    [
+        // "2019年4月", "2019年": CJK text has no spaces, so no word boundary in front.
+        r"[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月)?".to_string(),
+        // "Jan 2020", "Sept. 2019", "March, 2017", "Jan '20".
+        format!(r"\b{MONTH}\b\.?\s*,?\s*(?:[0-9]{{4}}|['’][0-9]{{2}})\b"),
+        // "03/2018", "3/2018".
+        r"\b[0-9]{1,2}/[0-9]{4}\b".to_string(),
+        // "2018-03", "2018.03".
+        r"\b[0-9]{4}[-.][0-9]{2}\b".to_string(),
+        // "2019".
+        r"\b[0-9]{4}\b".to_string(),
+    ]
+    .join("|")
+}
+
+/// Between the two ends of a range: dashes of any length or kind, or a word.
+const SEPARATOR: &str = r"\s*(?:-{1,3}|[–—‒―−~〜～])\s*|\s+(?:to|until|till|through)\s+";
+
+/// Words that mean the job has not ended.
+const PRESENT: &str = r"\b(?:present|current(?:ly)?|now|today|ongoing|date)\b";
+
+static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let date = date_pattern();
+    Regex::new(&format!(
+        r"(?i)\bsince\s+(?P<since>{date})|(?P<start>{date})(?:{SEPARATOR})(?:(?P<end>{date})|(?P<present>{PRESENT}))"
+    ))
+    .expect("date range pattern is valid")
+});
+
+static SINGLE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?P<start>{})", date_pattern()))
+        .expect("single date pattern is valid")
+});
+
+/// Finds the first date range (or, failing that, the first single date) in a line of text.
+pub fn find_date_range(text: &str) -> Option<DateRange> {
+    first_valid(&RANGE_RE, text).or_else(|| first_valid(&SINGLE_RE, text))
+}
+
+/// The first match that is a real date. A rejected match ("1500", "$2019 - 2021") may
+/// hide a real date that starts inside it, so the search resumes one character later.
+fn first_valid(re: &Regex, text: &str) -> Option<DateRange> {
+    let mut from = 0;
+    while let Some(caps) = re.captures_at(text, from) {
+        let whole = caps.get(0)?;
+        if let Some(range) = range_from(&caps, text) {
+            return Some(range);
+        }
+        from = whole.start() + text[whole.start()..].chars().next()?.len_utf8();
+    }
+    None
+}
+
+/// Builds the range from whichever groups matched; None if the match is glued to
+/// other characters or a date is out of bounds.
+fn range_from(caps: &Captures, text: &str) -> Option<DateRange> {
+    let span = caps.get(0)?.range();
+    if !is_standalone(text, span.clone()) {
+        return None;
+    }
+    if let Some(since) = caps.name("since") {
+        let (start, style) = parse_date(since.as_str())?;
+        return Some(DateRange {
+            start,
+            end: Some(DateEnd::Present),
+            style,
+            span,
+        });
+    }
+    let (start, style) = parse_date(caps.name("start")?.as_str())?;
+    let end = if caps.name("present").is_some() {
+        Some(DateEnd::Present)
+    } else if let Some(end) = caps.name("end") {
+        Some(DateEnd::Date(parse_date(end.as_str())?.0))
+    } else {
+        None
+    };
+    Some(DateRange {
+        start,
+        end,
+        style,
+        span,
+    })
+}
+
+/// A year glued to a price, version, decimal, percentage or day ("$2019", "1.2019",
+/// "2019%", "2019.5", "12/03/2019") is a number, not an employment date.
+fn is_standalone(text: &str, span: Range<usize>) -> bool {
+    let glued_before = text[..span.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '$' | '.' | '/' | '_'));
+    let mut after = text[span.end..].chars();
+    let glued_after = match after.next() {
+        Some('%') => true,
+        Some('.') => after.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(c) => c.is_ascii_alphanumeric(),
+        None => false,
+    };
+    !glued_before && !glued_after
+}
+
+/// Reads one date already shaped by `DATE`, checking the year and month bounds.
+fn parse_date(piece: &str) -> Option<(YearMonth, DateStyle)> {
+    let mut numbers = piece
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty());
+    let first = numbers.next()?;
+    let second = numbers.next();
+
+    let (year, month, style) = if piece.starts_with(|c: char| c.is_alphabetic()) {
+        (
+            full_year(first)?,
+            Some(month_from_name(piece)?),
+            DateStyle::MonthName,
+        )
+    } else if piece.contains('/') {
+        (
+            full_year(second?)?,
+            Some(first.parse().ok()?),
+            DateStyle::Numeric,
+        )
+    } else if let Some(month) = second {
+        (
+            full_year(first)?,
+            Some(month.parse().ok()?),
+            DateStyle::Numeric,
+        )
+    } else {
+        (full_year(first)?, None, DateStyle::YearOnly)
+    };
+
+    let plausible_year = (1950..=2099).contains(&year);
+    let valid_month = month.is_none_or(|m| (1..=12).contains(&m));
+    (plausible_year && valid_month).then_some((YearMonth { year, month }, style))
+}
+
+/// "2020" as is; "20" from "Jan '20" pivots at 50 ("'99" is 1999, "'20" is 2020).
+fn full_year(digits: &str) -> Option<u16> {
+    let year: u16 = digits.parse().ok()?;
+    Some(match (digits.len(), year) {
+        (2, 0..=49) => 2000 + year,
+        (2, _) => 1900 + year,
+        _ => year,
+    })
+}
+
+/// The month number from the first three letters of its English name.
+fn month_from_name(piece: &str) -> Option<u8> {
+    let prefix: String = piece
+        .chars()
+        .take(3)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let index = NAMES.iter().position(|name| *name == prefix)?;
+    u8::try_from(index + 1).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ym(year: u16, month: u8) -> YearMonth {
+        YearMonth {
+            year,
+            month: Some(month),
+        }
+    }
+
+    fn y(year: u16) -> YearMonth {
+        YearMonth { year, month: None }
+    }
+
+    fn date(end: YearMonth) -> Option<DateEnd> {
+        Some(DateEnd::Date(end))
+    }
+
+    const PRESENT_END: Option<DateEnd> = Some(DateEnd::Present);
+
+    /// Parses `text` and checks start, end and style, and that the span is the whole text.
+    fn check(text: &str, start: YearMonth, end: Option<DateEnd>, style: DateStyle) {
+        let found = find_date_range(text).unwrap_or_else(|| panic!("no date in {text:?}"));
+        assert_eq!(
+            (found.start, found.end, found.style),
+            (start, end, style),
+            "{text:?}"
+        );
+        assert_eq!(found.span, 0..text.len(), "span of {text:?}");
+    }
+
+    #[test]
+    fn month_name_to_present() {
+        check(
+            "Jan 2020 – Present",
+            ym(2020, 1),
+            PRESENT_END,
+            DateStyle::MonthName,
+        );
+        check(
+            "Jan 2020 - Present",
+            ym(2020, 1),
+            PRESENT_END,
+            DateStyle::MonthName,
+        );
+    }
+
+    #[test]
+    fn full_month_names() {
+        check(
+            "January 2020 – March 2021",
+            ym(2020, 1),
+            date(ym(2021, 3)),
+            DateStyle::MonthName,
+        );
+    }
+
+    #[test]
+    fn abbreviation_with_dot() {
+        check(
+            "Sept. 2019 - Dec 2020",
+            ym(2019, 9),
+            date(ym(2020, 12)),
+            DateStyle::MonthName,
+        );
+    }
+
+    #[test]
+    fn current() {
+        check(
+            "Sep 2019 – Current",
+            ym(2019, 9),
+            PRESENT_END,
+            DateStyle::MonthName,
+        );
+    }
+
+    #[test]
+    fn double_hyphen() {
+        check(
+            "Nov 2020 -- Present",
+            ym(2020, 11),
+            PRESENT_END,
+            DateStyle::MonthName,
+        );
+    }
+
+    #[test]
+    fn em_dash_now() {
+        check("2021 — now", y(2021), PRESENT_END, DateStyle::YearOnly);
+    }
+
+    #[test]
+    fn year_ranges() {
+        for text in [
+            "2019-2021",
+            "2019 – 2021",
+            "2019 to 2021",
+            "2019---2021",
+            "2019 —2021",
+        ] {
+            check(text, y(2019), date(y(2021)), DateStyle::YearOnly);
+        }
+    }
+
+    #[test]
+    fn word_separators() {
+        check(
+            "Jan 2020 to Mar 2021",
+            ym(2020, 1),
+            date(ym(2021, 3)),
+            DateStyle::MonthName,
+        );
+        check(
+            "Jan 2020 until Mar 2021",
+            ym(2020, 1),
+            date(ym(2021, 3)),
+            DateStyle::MonthName,
+        );
+        check(
+            "2019 till 2021",
+            y(2019),
+            date(y(2021)),
+            DateStyle::YearOnly,
+        );
+    }
+
+    #[test]
+    fn slash_numeric() {
+        check(
+            "03/2018 - 06/2020",
+            ym(2018, 3),
+            date(ym(2020, 6)),
+            DateStyle::Numeric,
+        );
+        check(
+            "3/2018 – 6/2020",
+            ym(2018, 3),
+            date(ym(2020, 6)),
+            DateStyle::Numeric,
+        );
+    }
+
+    #[test]
+    fn iso_numeric() {
+        check(
+            "2018-03 – 2020-06",
+            ym(2018, 3),
+            date(ym(2020, 6)),
+            DateStyle::Numeric,
+        );
+        check(
+            "2018.03 - 2020.06",
+            ym(2018, 3),
+            date(ym(2020, 6)),
+            DateStyle::Numeric,
+        );
+    }
+
+    #[test]
+    fn present_words() {
+        for text in [
+            "2020 - Today",
+            "2015 – present",
+            "2019 - date",
+            "2019 to date",
+            "2019 - Currently",
+            "2019 - ONGOING",
+        ] {
+            let found = find_date_range(text).unwrap();
+            assert_eq!(found.end, PRESENT_END, "{text:?}");
+            assert_eq!(found.span, 0..text.len(), "{text:?}");
+        }
+        check(
+            "Jun 2016 - Ongoing",
+            ym(2016, 6),
+            PRESENT_END,
+            DateStyle::MonthName,
+        );
+    }
+
+    #[test]
+    fn since() {
+        check("Since 2019", y(2019), PRESENT_END, DateStyle::YearOnly);
+        check(
+            "since March 2019",
+            ym(2019, 3),
+            PRESENT_END,
+            DateStyle::MonthName,
+        );
+    }
+
+    #[test]
+    fn inside_parentheses() {
+        let found = find_date_range("(2019–2021)").unwrap();
+        assert_eq!((found.start, found.end), (y(2019), date(y(2021))));
+        assert_eq!(&"(2019–2021)"[found.span], "2019–2021");
+    }
+
+    #[test]
+    fn inside_longer_lines() {
+        let text = "**Acme Corp**, Senior Engineer (2019–2021)";
+        let found = find_date_range(text).unwrap();
+        assert_eq!((found.start, found.end), (y(2019), date(y(2021))));
+        assert_eq!(&text[found.span], "2019–2021");
+
+        let text = "Backend Engineer | Acme | Berlin | Jan 2020 – Present";
+        let found = find_date_range(text).unwrap();
+        assert_eq!((found.start, found.end), (ym(2020, 1), PRESENT_END));
+        assert_eq!(&text[found.span], "Jan 2020 – Present");
+    }
+
+    #[test]
+    fn emphasis_around() {
+        let text = "*March 2017 – May 2019*";
+        let found = find_date_range(text).unwrap();
+        assert_eq!((found.start, found.end), (ym(2017, 3), date(ym(2019, 5))));
+        assert_eq!(&text[found.span], "March 2017 – May 2019");
+    }
+
+    #[test]
+    fn two_digit_years() {
+        check(
+            "Jan '20 – Mar '21",
+            ym(2020, 1),
+            date(ym(2021, 3)),
+            DateStyle::MonthName,
+        );
+        check(
+            "Jan ’99 – Mar ’01",
+            ym(1999, 1),
+            date(ym(2001, 3)),
+            DateStyle::MonthName,
+        );
+    }
+
+    #[test]
+    fn case_insensitive_months() {
+        check(
+            "JAN 2020 – mar 2021",
+            ym(2020, 1),
+            date(ym(2021, 3)),
+            DateStyle::MonthName,
+        );
+        check("sept 2019", ym(2019, 9), None, DateStyle::MonthName);
+    }
+
+    #[test]
+    fn single_dates() {
+        check("May 2021", ym(2021, 5), None, DateStyle::MonthName);
+        check("2019", y(2019), None, DateStyle::YearOnly);
+        let found = find_date_range("Expected May 2025").unwrap();
+        assert_eq!((found.start, found.end), (ym(2025, 5), None));
+        assert_eq!(found.span, 9..17);
+    }
+
+    #[test]
+    fn range_wins_over_earlier_single_date() {
+        let found = find_date_range("Award 2015, Acme, Jan 2020 – Present").unwrap();
+        assert_eq!(found.start, ym(2020, 1));
+    }
+
+    #[test]
+    fn cjk_dates() {
+        let found = find_date_range("2019年4月 – 2021年3月").unwrap();
+        assert_eq!((found.start, found.end), (ym(2019, 4), date(ym(2021, 3))));
+        let found = find_date_range("在Acme工作2019年4月～2021年3月").unwrap();
+        assert_eq!((found.start, found.end), (ym(2019, 4), date(ym(2021, 3))));
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates() {
+        for text in [
+            "Python 3.11",
+            "OAuth 2.0",
+            "HTML5",
+            "Windows 10",
+            "ES2015",
+            "1500 users",
+            "99.95%",
+            "$2019",
+            "20192021",
+            "v2019",
+            "+1 415-555-0199",
+            "3-5 engineers",
+            "10-20%",
+            "grew 2019% year on year",
+            "version 2019.5",
+            "1.2019",
+            "12/03/2019",
+            "13/2019",
+            "2019-13",
+            "1949 - 1940",
+            "2100",
+            "Decade 2019x",
+            "Mayhem",
+        ] {
+            assert_eq!(find_date_range(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn end_or() {
+        let today = ym(2025, 6);
+        assert_eq!(
+            find_date_range("Jan 2020 – Present").unwrap().end_or(today),
+            today
+        );
+        assert_eq!(find_date_range("2019-2021").unwrap().end_or(today), y(2021));
+        assert_eq!(
+            find_date_range("May 2021").unwrap().end_or(today),
+            ym(2021, 5)
+        );
+    }
+
+    #[test]
+    fn awkward_input_never_panics() {
+        let long = "2019 é ".repeat(20_000) + "Jan 2020 – Present";
+        let glued = "$2019-2021 ".repeat(20_000);
+        let inputs = [
+            "",
+            " ",
+            "–",
+            "😀",
+            "😀2019😀",
+            "👩‍💻 Jan 2020 – Present 🎉",
+            "2019年4月 – 2021年3月",
+            "２０１９ – ２０２１",
+            "٢٠١٩ - ٢٠٢١",
+            "e\u{301}2019",
+            "2019\u{301} - 2021",
+            "Jan\u{301} 2020",
+            "ſeptember 2019",
+            "ſince 2019",
+            "Jan '",
+            "'20 – '21",
+            "\u{feff}2019",
+            long.as_str(),
+            glued.as_str(),
+        ];
+        for text in inputs {
+            if let Some(found) = find_date_range(text) {
+                assert!(
+                    text.get(found.span.clone()).is_some(),
+                    "bad span in {text:?}"
+                );
+            }
+        }
+        let found = find_date_range(&long).unwrap();
+        assert_eq!(found.end, PRESENT_END);
+    }
+}

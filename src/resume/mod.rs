@@ -1,0 +1,95 @@
+//! The resume model: what a recruiter sees in the Markdown, built from the
+//! syntax tree, with byte spans into the document and no editor protocol in it.
+
+mod blocks;
+mod build;
+pub mod contacts;
+pub mod dates;
+pub mod detect;
+pub mod prose;
+pub mod role_line;
+pub mod sections;
+mod skills;
+
+use std::ops::Range;
+
+pub use build::build;
+pub use contacts::Contacts;
+pub use dates::DateRange;
+pub use prose::Prose;
+pub use sections::SectionKind;
+
+#[derive(Debug, Clone, Default)]
+pub struct Resume {
+    pub header: Header,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    pub name: Option<String>,
+    pub contacts: Contacts,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub kind: SectionKind,
+    pub title: String,
+    /// The heading line (or bold line) that opens it.
+    pub heading: Range<usize>,
+    /// From the heading to the next section.
+    pub span: Range<usize>,
+    pub roles: Vec<Role>,
+    /// Bullets outside any role.
+    pub bullets: Vec<Bullet>,
+    /// Sentences outside lists and roles, such as a summary's.
+    pub paragraphs: Vec<Prose>,
+    pub skills: Vec<Skill>,
+}
+
+/// A job, project or degree: a header line and its bullets.
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub title: Option<String>,
+    pub organisation: Option<String>,
+    pub location: Option<String>,
+    pub dates: Option<DateRange>,
+    /// The header line that opens the role.
+    pub heading: Range<usize>,
+    pub bullets: Vec<Bullet>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Bullet {
+    /// The item's words, without its list marker.
+    pub prose: Prose,
+    /// Where those words stand in the document.
+    pub span: Range<usize>,
+    /// 0 for a top-level item, 1 for an item nested once, and so on.
+    pub depth: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skill {
+    pub name: String,
+    pub category: Option<String>,
+    pub span: Range<usize>,
+}
+
+impl Resume {
+    /// Every bullet with the section it stands in and its role, if any.
+    pub fn bullets(&self) -> impl Iterator<Item = (&Section, Option<&Role>, &Bullet)> {
+        self.sections.iter().flat_map(|section| {
+            let loose = section.bullets.iter().map(move |b| (section, None, b));
+            let in_roles = section
+                .roles
+                .iter()
+                .flat_map(move |role| role.bullets.iter().map(move |b| (section, Some(role), b)));
+            loose.chain(in_roles)
+        })
+    }
+
+    pub fn section(&self, kind: SectionKind) -> Option<&Section> {
+        self.sections.iter().find(|section| section.kind == kind)
+    }
+}

@@ -1,0 +1,245 @@
+//! The words of a piece of inline Markdown with the markup taken out, and a map
+//! back to where each word stands in the document, so that rules read plain
+//! words and still report exact source ranges.
+
+use std::cell::RefCell;
+use std::ops::Range;
+
+use tree_sitter::{Node, Parser};
+
+/// Plain text plus, for every run of it, the source offset it came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Prose {
+    text: String,
+    /// `(prose offset, source offset)` where each contiguous run starts, in order.
+    runs: Vec<(usize, usize)>,
+    /// Source offset just past the last byte.
+    source_end: usize,
+}
+
+impl Prose {
+    /// Reads inline Markdown spread over the given source pieces (a block's lines,
+    /// without their indentation or quote markers). `text_of` returns a piece's text.
+    pub fn from_pieces<'t>(
+        pieces: &[Range<usize>],
+        text_of: impl Fn(Range<usize>) -> std::borrow::Cow<'t, str>,
+    ) -> Self {
+        let mut raw = Prose::default();
+        for piece in pieces {
+            raw.push(&text_of(piece.clone()), piece.start);
+        }
+        raw.without_markup()
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// The same prose without leading and trailing white space.
+    pub fn trimmed(&self) -> Prose {
+        let start = self.text.len() - self.text.trim_start().len();
+        let end = self.text.trim_end().len();
+        self.slice(start..end.max(start))
+    }
+
+    /// The source range of a range of this prose.
+    pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.source_offset(range.start, false);
+        let end = self.source_offset(range.end, true);
+        start..end.max(start)
+    }
+
+    /// The source range covering the whole prose.
+    pub fn source_span(&self) -> Range<usize> {
+        self.source_range(0..self.text.len())
+    }
+
+    /// A sub-range of this prose as prose of its own.
+    pub fn slice(&self, range: Range<usize>) -> Prose {
+        let end = floor_char_boundary(&self.text, range.end);
+        let range = floor_char_boundary(&self.text, range.start).min(end)..end;
+        let mut part = Prose::default();
+        let mut covered = range.start;
+        while covered < range.end {
+            let run = self.run_at(covered);
+            let run_end = self.runs.get(run + 1).map_or(self.text.len(), |r| r.0);
+            let end = run_end.min(range.end);
+            let (prose_start, source_start) = self.runs[run];
+            part.push(
+                &self.text[covered..end],
+                source_start + covered - prose_start,
+            );
+            covered = end;
+        }
+        part.source_end = self.source_offset(range.end, true);
+        part
+    }
+
+    /// `end` picks, at a boundary between two runs, the end of the earlier one.
+    fn source_offset(&self, offset: usize, end: bool) -> usize {
+        if self.runs.is_empty() {
+            return self.source_end;
+        }
+        if offset >= self.text.len() {
+            return self.source_end;
+        }
+        let mut run = self.run_at(offset);
+        if end && run > 0 && self.runs[run].0 == offset {
+            run -= 1;
+            let next_prose = self.runs[run + 1].0;
+            return self.runs[run].1 + next_prose - self.runs[run].0;
+        }
+        self.runs[run].1 + offset - self.runs[run].0
+    }
+
+    fn run_at(&self, offset: usize) -> usize {
+        self.runs
+            .partition_point(|&(start, _)| start <= offset)
+            .saturating_sub(1)
+    }
+
+    fn push(&mut self, text: &str, source_start: usize) {
+        if text.is_empty() {
+            return;
+        }
+        let joins_previous = self.source_end == source_start && !self.runs.is_empty();
+        if !joins_previous {
+            self.runs.push((self.text.len(), source_start));
+        }
+        self.text.push_str(text);
+        self.source_end = source_start + text.len();
+    }
+
+    /// Drops emphasis markers, link targets, HTML tags and other syntax, keeping
+    /// the words a reader sees.
+    fn without_markup(self) -> Prose {
+        let mut hidden = Vec::new();
+        INLINE_PARSER.with_borrow_mut(|parser| {
+            if let Some(tree) = parser.parse(&self.text, None) {
+                collect_markup(tree.root_node(), &mut hidden);
+            }
+        });
+        hidden.sort_by_key(|range| range.start);
+        let mut prose = Prose::default();
+        let mut shown_from = 0;
+        for range in hidden.into_iter().chain([self.text.len()..self.text.len()]) {
+            if range.start > shown_from {
+                prose.push_prose_range(&self, shown_from..range.start);
+            }
+            shown_from = shown_from.max(range.end);
+        }
+        if prose.runs.is_empty() {
+            prose.source_end = self.runs.first().map_or(self.source_end, |run| run.1);
+        }
+        prose
+    }
+
+    fn push_prose_range(&mut self, from: &Prose, range: Range<usize>) {
+        let part = from.slice(range);
+        for (i, &(prose_start, source_start)) in part.runs.iter().enumerate() {
+            let end = part.runs.get(i + 1).map_or(part.text.len(), |r| r.0);
+            self.push(&part.text[prose_start..end], source_start);
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+thread_local! {
+    static INLINE_PARSER: RefCell<Parser> = RefCell::new({
+        let mut parser = Parser::new();
+        parser
+            .set_language(&tree_sitter_md::INLINE_LANGUAGE.into())
+            .expect("the inline Markdown grammar is built for this tree-sitter version");
+        parser
+    });
+}
+
+/// Node kinds that are syntax only: none of their text is read.
+const HIDDEN_NODES: &[&str] = &[
+    "emphasis_delimiter",
+    "code_span_delimiter",
+    "link_destination",
+    "link_title",
+    "link_label",
+    "html_tag",
+    "image",
+];
+
+/// Link punctuation hidden when it is a direct child of a link.
+const LINK_PUNCTUATION: &[&str] = &["[", "]", "(", ")", "<", ">"];
+
+fn collect_markup(node: Node, hidden: &mut Vec<Range<usize>>) {
+    if HIDDEN_NODES.contains(&node.kind()) {
+        hidden.push(node.byte_range());
+        return;
+    }
+    let range = node.byte_range();
+    match node.kind() {
+        "backslash_escape" => hidden.push(range.start..range.start + 1),
+        "uri_autolink" | "email_autolink" if range.len() >= 2 => {
+            hidden.push(range.start..range.start + 1);
+            hidden.push(range.end - 1..range.end);
+        }
+        _ => {}
+    }
+    let is_link = node.kind().ends_with("_link");
+    let mut cursor = node.walk();
+    for child in node.children(&mut cursor) {
+        if is_link && LINK_PUNCTUATION.contains(&child.kind()) {
+            hidden.push(child.byte_range());
+        } else {
+            collect_markup(child, hidden);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose(source: &str) -> Prose {
+        Prose::from_pieces(&[0..source.len()], |r| source[r].into())
+    }
+
+    #[test]
+    fn markup_is_dropped_and_words_map_back() {
+        let source = "**Built** the [billing API](https://x.io) in `Go` <b>now</b>";
+        let p = prose(source);
+        assert_eq!(p.text(), "Built the billing API in Go now");
+        let api = p.text().find("billing API").unwrap();
+        let range = p.source_range(api..api + "billing API".len());
+        assert_eq!(&source[range], "billing API");
+        let built = p.source_range(0..5);
+        assert_eq!(&source[built], "Built");
+        assert_eq!(&source[p.source_span()], &source[2..source.len() - 4]);
+    }
+
+    #[test]
+    fn pieces_skip_what_lies_between_them() {
+        let source = "- first line\n  second line";
+        let p = Prose::from_pieces(&[2..13, 15..source.len()], |r| source[r].into());
+        assert_eq!(p.text(), "first line\nsecond line");
+        let second = p.text().find("second").unwrap();
+        assert_eq!(p.source_range(second..second + 6), 15..21);
+    }
+
+    #[test]
+    fn empty_and_unicode_text_never_panic() {
+        for source in ["", "😀", "東京 **x**", "\\", "`", "[", "![](", "<", "**"] {
+            let p = prose(source);
+            let _ = p.source_range(0..p.text().len());
+            let _ = p.source_range(p.text().len()..p.text().len() + 3);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! Which kind of section a heading opens, from the words people title them with.
+
+/// The canonical kinds of resume section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SectionKind {
+    Summary,
+    Experience,
+    Projects,
+    Skills,
+    Education,
+    Certifications,
+    Other,
+}
+
+impl SectionKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SectionKind::Summary => "summary",
+            SectionKind::Experience => "experience",
+            SectionKind::Projects => "projects",
+            SectionKind::Skills => "skills",
+            SectionKind::Education => "education",
+            SectionKind::Certifications => "certifications",
+            SectionKind::Other => "other",
+        }
+    }
+
+    /// Sections whose entries are roles with dated bullets.
+    pub fn has_roles(self) -> bool {
+        matches!(
+            self,
+            SectionKind::Experience | SectionKind::Projects | SectionKind::Education
+        )
+    }
+}
+
+/// Title words by kind, most specific kind first: "Project Experience" is projects.
+/// Latin words match as word prefixes ("certif" matches "Certifications"); words in
+/// scripts without spaces match anywhere in the title.
+const TITLE_WORDS: &[(SectionKind, &[&str])] = &[
+    (
+        SectionKind::Projects,
+        &[
+            "project",
+            "portfolio",
+            "open source",
+            "项目",
+            "프로젝트",
+            "プロジェクト",
+        ],
+    ),
+    (
+        SectionKind::Experience,
+        &[
+            "experience",
+            "employment",
+            "work history",
+            "career",
+            "internship",
+            "positions",
+            "工作",
+            "实习",
+            "경력",
+            "경험",
+            "職歴",
+            "職務",
+        ],
+    ),
+    (
+        SectionKind::Education,
+        &[
+            "education",
+            "academic",
+            "degree",
+            "studies",
+            "教育",
+            "学历",
+            "학력",
+            "学歴",
+        ],
+    ),
+    (
+        SectionKind::Certifications,
+        &[
+            "certif", "licens", "courses", "training", "证书", "자격", "資格",
+        ],
+    ),
+    (
+        SectionKind::Skills,
+        &[
+            "skill",
+            "technologies",
+            "tech stack",
+            "toolbox",
+            "tools",
+            "proficienc",
+            "competenc",
+            "expertise",
+            "技能",
+            "技术",
+            "기술",
+            "スキル",
+        ],
+    ),
+    (
+        SectionKind::Summary,
+        &[
+            "summary",
+            "profile",
+            "about",
+            "objective",
+            "overview",
+            "introduction",
+            "bio",
+            "简介",
+            "关于",
+            "소개",
+            "概要",
+        ],
+    ),
+];
+
+/// Titles longer than this are prose, not section titles.
+const MAX_TITLE_WORDS: usize = 6;
+
+/// The kind of section a title names, or None when it names none we know.
+pub fn classify_title(title: &str) -> Option<SectionKind> {
+    let title = title.to_lowercase();
+    let words: Vec<&str> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > MAX_TITLE_WORDS {
+        return None;
+    }
+    let joined = words.join(" ");
+    TITLE_WORDS.iter().find_map(|(kind, keywords)| {
+        keywords
+            .iter()
+            .any(|keyword| title_has(&joined, keyword))
+            .then_some(*kind)
+    })
+}
+
+/// Whether a section title announces contact details, which belong to the header.
+pub fn is_contact_title(title: &str) -> bool {
+    let title = title.to_lowercase();
+    title.contains("contact") || title.contains("links")
+}
+
+fn title_has(words: &str, keyword: &str) -> bool {
+    if !keyword.is_ascii() {
+        return words.contains(keyword);
+    }
+    words
+        .match_indices(keyword)
+        .any(|(at, _)| at == 0 || words.as_bytes()[at - 1] == b' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SectionKind::*;
+    use super::*;
+
+    #[test]
+    fn common_titles_are_recognised() {
+        let cases = [
+            ("Experience", Some(Experience)),
+            ("💼 Work Experience", Some(Experience)),
+            ("My Experience", Some(Experience)),
+            ("Professional Projects", Some(Projects)),
+            ("Project Experience", Some(Projects)),
+            ("Skills and Proficiency:", Some(Skills)),
+            ("Technical Skills", Some(Skills)),
+            ("Education & Certifications", Some(Education)),
+            ("Certifications", Some(Certifications)),
+            ("Professional Summary", Some(Summary)),
+            ("About Me", Some(Summary)),
+            ("工作经历", Some(Experience)),
+            ("Awards", None),
+            ("Jane Doe", None),
+            ("", None),
+        ];
+        for (title, kind) in cases {
+            assert_eq!(classify_title(title), kind, "{title}");
+        }
+    }
+
+    #[test]
+    fn long_lines_are_not_titles() {
+        assert_eq!(
+            classify_title("Led the project to move payments onto the new ledger"),
+            None
+        );
+    }
+}
