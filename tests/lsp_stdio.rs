@@ -1,0 +1,145 @@
+//! The server as an editor sees it: JSON-RPC over the real binary's stdio.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{LspClient, range, uri};
+
+/// A CRLF resume whose flagged bullet has an emoji and CJK before the words.
+const RESUME: &str = "# Mika Tanaka\r\n\
+mika@example.com · [GitHub](https://github.com/mika-example)\r\n\
+\r\n\
+## Experience\r\n\
+\r\n\
+### Backend Engineer | Sakura Pay\r\n\
+Apr 2021 – Present\r\n\
+\r\n\
+- 🚀 東京 launch: worked on the payments API\r\n\
+- Cut refund time from 9 days to 2 by automating ledger checks\r\n";
+
+fn utf16_len(text: &str) -> u32 {
+    text.encode_utf16().count() as u32
+}
+
+fn ranges_and_codes(diagnostics: &[Value]) -> Vec<(Value, String)> {
+    diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d["range"].clone(),
+                d["code"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn findings_follow_incremental_edits_with_exact_utf16_ranges() {
+    let (mut client, init) = LspClient::initialized(json!({}));
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-16");
+    assert_eq!(init["capabilities"]["textDocumentSync"]["change"], 2);
+
+    let resume = uri("resume.md");
+    client.open(&resume, 1, RESUME);
+    let diagnostics = client.diagnostics(&resume, 1);
+    let column = utf16_len("- 🚀 東京 launch: ");
+    assert_eq!(column, 16, "the emoji counts two UTF-16 units");
+    assert_eq!(
+        ranges_and_codes(&diagnostics),
+        [(
+            range((8, column), (8, column + 9)),
+            "vague-verb".to_string()
+        )]
+    );
+    assert_eq!(diagnostics[0]["source"], "resume-lsp");
+    assert_eq!(diagnostics[0]["severity"], 2);
+    assert!(
+        diagnostics[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Worked on")
+    );
+
+    // Typing a new weak bullet above, one keystroke at a time.
+    client.change(
+        &resume,
+        2,
+        json!([{ "range": range((8, 0), (8, 0)), "text": "- H\r\n" }]),
+    );
+    client.diagnostics(&resume, 2);
+    let typed = ["e", "l", "p", "e", "d", " ", "w", "i", "t", "h"];
+    for (i, letter) in typed.iter().enumerate() {
+        let at = 3 + i as u32;
+        let change = json!([{ "range": range((8, at), (8, at)), "text": letter }]);
+        client.change(&resume, 3 + i as i64, change);
+    }
+    let version = 2 + typed.len() as i64;
+    assert_eq!(
+        ranges_and_codes(&client.diagnostics(&resume, version)),
+        [
+            (range((8, 2), (8, 13)), "vague-verb".to_string()),
+            (
+                range((9, column), (9, column + 9)),
+                "vague-verb".to_string()
+            ),
+        ]
+    );
+
+    // Two changes in one notification: rewrite both openings; the second range
+    // is in the coordinates left by the first.
+    let changes = json!([
+        { "range": range((9, column), (9, column + 9)), "text": "rebuilt" },
+        { "range": range((8, 2), (8, 13)), "text": "Wrote" },
+    ]);
+    client.change(&resume, version + 1, changes);
+    assert_eq!(
+        client.diagnostics(&resume, version + 1),
+        Vec::<Value>::new()
+    );
+
+    // A whole-text replacement.
+    client.change(&resume, version + 2, json!([{ "text": RESUME }]));
+    assert_eq!(client.diagnostics(&resume, version + 2).len(), 1);
+
+    client.notify(
+        "textDocument/didClose",
+        json!({ "textDocument": { "uri": resume } }),
+    );
+    let cleared = client.notification("textDocument/publishDiagnostics", |p| {
+        p["uri"] == resume && p["version"].is_null()
+    });
+    assert_eq!(cleared["diagnostics"], json!([]));
+
+    assert_eq!(client.shutdown_and_exit().code(), Some(0));
+}
+
+#[test]
+fn a_readme_in_the_same_workspace_gets_no_findings() {
+    let (mut client, _) = LspClient::initialized(json!({}));
+    let readme = uri("README.md");
+    client.open(&readme, 1, &RESUME.replace("\r\n", "\n"));
+    assert_eq!(client.diagnostics(&readme, 1), Vec::<Value>::new());
+
+    let opted_in = uri("notes.md");
+    client.open(&opted_in, 1, &format!("<!-- resume-lsp -->\n{RESUME}"));
+    assert_eq!(client.diagnostics(&opted_in, 1).len(), 1);
+    assert_eq!(client.shutdown_and_exit().code(), Some(0));
+}
+
+#[test]
+fn the_client_may_choose_utf8_positions() {
+    let capabilities = json!({ "general": { "positionEncodings": ["utf-8", "utf-16"] } });
+    let (mut client, init) = LspClient::initialized(capabilities);
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-8");
+    let resume = uri("cv.md");
+    client.open(&resume, 1, RESUME);
+    let column = "- 🚀 東京 launch: ".len() as u32;
+    assert_eq!(
+        ranges_and_codes(&client.diagnostics(&resume, 1)),
+        [(
+            range((8, column), (8, column + 9)),
+            "vague-verb".to_string()
+        )]
+    );
+    assert_eq!(client.shutdown_and_exit().code(), Some(0));
+}

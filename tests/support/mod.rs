@@ -1,0 +1,234 @@
+//! An LSP client for tests: spawns the real binary and speaks JSON-RPC over its
+//! stdio with Content-Length framing, as an editor does.
+
+#![allow(dead_code)] // Each test file uses a different part of it.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+pub struct LspClient {
+    child: Child,
+    stdin: ChildStdin,
+    incoming: Receiver<Value>,
+    next_id: i64,
+    /// Notifications received and not yet taken, oldest first.
+    notifications: Vec<Value>,
+}
+
+impl LspClient {
+    pub fn spawn() -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_resume-lsp"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the server binary starts");
+        let stdin = child.stdin.take().unwrap();
+        let stdout = BufReader::new(child.stdout.take().unwrap());
+        let (sender, incoming) = channel();
+        std::thread::spawn(move || {
+            let mut stdout = stdout;
+            while let Some(message) = read_message(&mut stdout) {
+                if sender.send(message).is_err() {
+                    break;
+                }
+            }
+        });
+        Self {
+            child,
+            stdin,
+            incoming,
+            next_id: 1,
+            notifications: Vec::new(),
+        }
+    }
+
+    /// Spawns and initializes with the given client capabilities.
+    pub fn initialized(capabilities: Value) -> (Self, Value) {
+        let mut client = Self::spawn();
+        let result = client.request(
+            "initialize",
+            json!({ "processId": null, "rootUri": null, "capabilities": capabilities }),
+        );
+        client.notify("initialized", json!({}));
+        (client, result)
+    }
+
+    pub fn send(&mut self, message: &Value) {
+        let body = message.to_string();
+        self.send_raw(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
+    }
+
+    pub fn send_raw(&mut self, bytes: &[u8]) {
+        self.stdin
+            .write_all(bytes)
+            .expect("the server reads its stdin");
+        self.stdin.flush().unwrap();
+    }
+
+    pub fn notify(&mut self, method: &str, params: Value) {
+        self.send(&json!({ "jsonrpc": "2.0", "method": method, "params": params }));
+    }
+
+    /// Sends a request and returns the whole response (result or error).
+    pub fn request_response(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(&json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        self.receive_until(|message| {
+            message.get("id") == Some(&json!(id)) && message.get("method").is_none()
+        })
+    }
+
+    /// Sends a request and returns its result, failing the test on an error.
+    pub fn request(&mut self, method: &str, params: Value) -> Value {
+        let response = self.request_response(method, params);
+        assert!(
+            response.get("error").is_none(),
+            "{method} failed: {response}"
+        );
+        response["result"].clone()
+    }
+
+    /// Waits for a notification of `method` that satisfies `wanted`, keeping others.
+    pub fn notification(&mut self, method: &str, wanted: impl Fn(&Value) -> bool) -> Value {
+        let matches = |message: &Value| message["method"] == method && wanted(&message["params"]);
+        if let Some(at) = self.notifications.iter().position(matches) {
+            return self.notifications.remove(at)["params"].clone();
+        }
+        self.receive_until(matches)["params"].clone()
+    }
+
+    /// The diagnostics published for `uri` at `version`.
+    pub fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
+        let published = self.notification("textDocument/publishDiagnostics", |params| {
+            params["uri"] == uri && params["version"] == version
+        });
+        published["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Whether any diagnostics arrive for `uri` within `wait`.
+    pub fn any_diagnostics_within(&mut self, uri: &str, wait: Duration) -> Option<Value> {
+        let deadline = Instant::now() + wait;
+        loop {
+            let is_for_uri = |m: &Value| {
+                m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
+            };
+            if let Some(at) = self.notifications.iter().position(is_for_uri) {
+                return Some(self.notifications.remove(at)["params"].clone());
+            }
+            let left = deadline.checked_duration_since(Instant::now())?;
+            match self.incoming.recv_timeout(left) {
+                Ok(message) => self.keep(message),
+                Err(_) => return None,
+            }
+        }
+    }
+
+    pub fn open(&mut self, uri: &str, version: i64, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": {
+                "uri": uri, "languageId": "markdown", "version": version, "text": text
+            }}),
+        );
+    }
+
+    pub fn change(&mut self, uri: &str, version: i64, changes: Value) {
+        self.notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": changes }),
+        );
+    }
+
+    /// Sends shutdown and exit, and returns how the process ended.
+    pub fn shutdown_and_exit(mut self) -> ExitStatus {
+        let result = self.request("shutdown", Value::Null);
+        assert_eq!(result, Value::Null);
+        self.notify("exit", Value::Null);
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "the server did not exit");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn receive_until(&mut self, wanted: impl Fn(&Value) -> bool) -> Value {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let message = match self.incoming.recv_timeout(left) {
+                Ok(message) => message,
+                Err(RecvTimeoutError::Timeout) => panic!("no answer from the server in time"),
+                Err(RecvTimeoutError::Disconnected) => panic!("the server closed its output"),
+            };
+            if wanted(&message) {
+                return message;
+            }
+            self.keep(message);
+        }
+    }
+
+    /// Keeps a notification for later, and answers requests from the server.
+    fn keep(&mut self, message: Value) {
+        match (message.get("id"), message.get("method")) {
+            (Some(id), Some(_)) => {
+                let id = id.clone();
+                self.send(&json!({ "jsonrpc": "2.0", "id": id, "result": null }));
+            }
+            (None, Some(_)) => self.notifications.push(message),
+            _ => {}
+        }
+    }
+}
+
+impl Drop for LspClient {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn read_message(reader: &mut impl BufRead) -> Option<Value> {
+    let mut length = None;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(value) = line.strip_prefix("Content-Length:") {
+            length = value.trim().parse().ok();
+        }
+    }
+    let mut body = vec![0; length?];
+    reader.read_exact(&mut body).ok()?;
+    serde_json::from_slice(&body).ok()
+}
+
+/// A `file://` URI for a path inside a made-up workspace.
+pub fn uri(name: &str) -> String {
+    format!("file:///workspace/{name}")
+}
+
+pub fn range(start: (u32, u32), end: (u32, u32)) -> Value {
+    json!({
+        "start": { "line": start.0, "character": start.1 },
+        "end": { "line": end.0, "character": end.1 },
+    })
+}
