@@ -87,7 +87,8 @@ fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
         "pipe_table" => {
             let mut cursor = node.walk();
             for row in node.children(&mut cursor) {
-                if matches!(row.kind(), "pipe_table_header" | "pipe_table_row") {
+                // The header row names the columns ("Area | Tools"), not skills.
+                if row.kind() == "pipe_table_row" {
                     let mut cells = row.walk();
                     let cells = row
                         .children(&mut cells)

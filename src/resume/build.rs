@@ -8,7 +8,7 @@ use tree_sitter::Tree;
 use super::blocks::{Block, LineEmphasis, blocks};
 use super::dates::find_date_range;
 use super::prose::Prose;
-use super::role_line::{RoleLine, parse_role_line};
+use super::role_line::{RoleLine, names_degree_or_school, parse_role_line};
 use super::sections::{SectionKind, classify_title, is_contact_title};
 use super::skills::read_skills;
 use super::{Bullet, Resume, Role, Section};
@@ -17,6 +17,12 @@ use crate::document::Text;
 /// Lines with more words than this under a role header describe it; they are not
 /// part of the header.
 const MAX_HEADER_LINE_WORDS: usize = 12;
+/// A name longer than this is a sentence about the person, not their name.
+const MAX_NAME_WORDS: usize = 5;
+/// What stands between a name and the rest of its line: "Ana Ruiz - Engineer".
+const NAME_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " • "];
+/// Titles of the document itself, which are not the person's name.
+const DOCUMENT_TITLES: &[&str] = &["resume", "résumé", "cv", "curriculum vitae"];
 
 pub fn build(tree: &Tree, text: &Text) -> Resume {
     let blocks = blocks(tree.root_node(), text);
@@ -46,17 +52,23 @@ struct Builder {
     section_level: Option<u8>,
     /// The list depth of the item that opened the current role, if an item did.
     role_item_depth: Option<usize>,
+    /// The level of the heading that opened the current role, if a heading did.
+    role_heading_level: Option<u8>,
+    /// The previous block, when it was a short plain line kept as a paragraph of
+    /// a section of roles: a dates line right after it makes it a role's header.
+    loose_line: Option<(Prose, Range<usize>)>,
 }
 
 impl Builder {
     fn add(&mut self, block: Block) {
+        let loose_line = self.loose_line.take();
         match block {
             Block::Heading { level, prose, span } => self.add_heading(level, prose, span),
             Block::Line {
                 prose,
                 emphasis,
                 span,
-            } => self.add_line(prose, emphasis, span),
+            } => self.add_line(prose, emphasis, span, loose_line),
             Block::Item {
                 depth,
                 prose,
@@ -70,8 +82,11 @@ impl Builder {
     fn add_heading(&mut self, level: u8, prose: Prose, span: Range<usize>) {
         let kind = classify_title(prose.text());
         let in_header = self.resume.sections.is_empty();
+        // Before the first section, a heading we cannot name ("Bangalore, India",
+        // a job title under the name) is still part of the header.
         let opens_section = match self.section_level {
-            Some(section_level) => level == section_level || (level < section_level && !in_header),
+            Some(section_level) if in_header => level == section_level && kind.is_some(),
+            Some(section_level) => level <= section_level,
             None => false,
         };
         if opens_section {
@@ -79,13 +94,36 @@ impl Builder {
         } else if in_header {
             self.name_candidate(&prose);
         } else if self.kind().is_some_and(SectionKind::has_roles) {
-            self.start_role(parse_role_line(&prose), span);
+            self.add_role_heading(level, prose, span);
         }
     }
 
-    fn add_line(&mut self, prose: Prose, emphasis: LineEmphasis, span: Range<usize>) {
+    /// A heading below a role's heading adds to that role: its dates or place
+    /// while its header is open, else a group of its bullets ("Front-end").
+    fn add_role_heading(&mut self, level: u8, prose: Prose, span: Range<usize>) {
+        let below_role = self.role_heading_level.is_some_and(|role| level > role);
+        if below_role && self.current_role().is_some() {
+            if let Some(role) = self.open_role() {
+                role.heading.end = role.heading.end.max(span.end);
+                merge_role_line(role, parse_role_line(&prose));
+            }
+            return;
+        }
+        self.start_role(parse_role_line(&prose), span);
+        self.role_heading_level = Some(level);
+    }
+
+    fn add_line(
+        &mut self,
+        prose: Prose,
+        emphasis: LineEmphasis,
+        span: Range<usize>,
+        loose_line: Option<(Prose, Range<usize>)>,
+    ) {
+        // A bold "Work Experience" inside Experience names a role, not a new section.
         if emphasis == LineEmphasis::Whole
             && let Some(kind) = classify_title(prose.text())
+            && self.kind() != Some(kind)
         {
             self.start_section(kind, &prose, span);
             return;
@@ -98,25 +136,41 @@ impl Builder {
         };
         match kind {
             SectionKind::Skills => read_skills(&prose, &mut self.section().skills),
-            kind if kind.has_roles() => self.add_role_line(prose, emphasis, span),
+            kind if kind.has_roles() => self.add_role_line(prose, emphasis, span, loose_line),
             _ => self.section().paragraphs.push(prose),
         }
     }
 
     /// A line in a section of roles: more of an open role's header, the header of
     /// a new role, or a sentence about the role.
-    fn add_role_line(&mut self, prose: Prose, emphasis: LineEmphasis, span: Range<usize>) {
-        let words = prose.text().split_whitespace().count();
+    fn add_role_line(
+        &mut self,
+        prose: Prose,
+        emphasis: LineEmphasis,
+        span: Range<usize>,
+        loose_line: Option<(Prose, Range<usize>)>,
+    ) {
+        let header_like = prose.text().split_whitespace().count() <= MAX_HEADER_LINE_WORDS
+            && !is_sentence(prose.text());
         let line = parse_role_line(&prose);
-        if words <= MAX_HEADER_LINE_WORDS
-            && let Some(role) = self.open_role()
-        {
-            let later = line;
+        if header_like && let Some(role) = self.open_role() {
             role.heading.end = role.heading.end.max(span.end);
-            merge_role_line(role, later);
+            merge_role_line(role, line);
+        } else if line.dates.is_some()
+            && let Some((previous, previous_span)) = loose_line
+        {
+            // "B.Eng. …, Oakridge University" then "2014 — 2018": one role's header.
+            self.section().paragraphs.pop();
+            self.start_role(parse_role_line(&previous), previous_span.start..span.end);
+            if let Some(role) = self.current_role() {
+                merge_role_line(role, line);
+            }
         } else if line.dates.is_some() || emphasis != LineEmphasis::None {
             self.start_role(line, span);
         } else {
+            if header_like {
+                self.loose_line = Some((prose.clone(), span));
+            }
             self.section().paragraphs.push(prose);
         }
     }
@@ -129,12 +183,14 @@ impl Builder {
             read_skills(&prose, &mut self.section().skills);
             return;
         }
+        let dated = find_date_range(prose.text()).is_some();
+        let among_item_roles = self.current_role().is_none() || self.role_item_depth.is_some();
+        // An item naming a degree or school in Education is an entry even with
+        // nothing nested under it; its plain siblings ("GPA 3.8") are its bullets.
+        let degree = kind == SectionKind::Education && names_degree_or_school(prose.text());
         let opens_role = kind.has_roles()
             && depth == 0
-            && has_children
-            && (self.current_role().is_none()
-                || self.role_item_depth.is_some()
-                || find_date_range(prose.text()).is_some());
+            && ((has_children && (among_item_roles || dated)) || (degree && among_item_roles));
         if opens_role {
             self.start_role(parse_role_line(&prose), span);
             self.role_item_depth = Some(depth);
@@ -171,15 +227,33 @@ impl Builder {
         }
     }
 
+    /// Takes a header line as the name unless one is known: the words before any
+    /// separator, if few enough to be a name rather than a sentence or a title.
     fn name_candidate(&mut self, prose: &Prose) {
-        let name = prose.text().trim();
-        if self.resume.header.name.is_none() && !name.is_empty() {
+        if self.resume.header.name.is_some() {
+            return;
+        }
+        let line = prose.text().trim();
+        let end = NAME_SEPARATORS
+            .iter()
+            .filter_map(|separator| line.find(separator))
+            .min()
+            .unwrap_or(line.len());
+        let name = line[..end].trim();
+        let words = name.split_whitespace().count();
+        let is_name = (1..=MAX_NAME_WORDS).contains(&words)
+            && !has_common_word(name)
+            && !name.contains(|c: char| c.is_ascii_digit() || c == '@')
+            && !name.contains("://")
+            && !DOCUMENT_TITLES.contains(&name.to_lowercase().as_str());
+        if is_name {
             self.resume.header.name = Some(name.to_string());
         }
     }
 
     fn start_section(&mut self, kind: SectionKind, title: &Prose, heading: Range<usize>) {
         self.role_item_depth = None;
+        self.role_heading_level = None;
         self.resume.sections.push(Section {
             kind,
             title: title.text().trim().to_string(),
@@ -194,6 +268,7 @@ impl Builder {
 
     fn start_role(&mut self, line: RoleLine, heading: Range<usize>) {
         self.role_item_depth = None;
+        self.role_heading_level = None;
         let mut role = Role {
             title: None,
             organisation: None,
@@ -252,9 +327,108 @@ impl Builder {
     }
 }
 
+/// Fills what a role's header does not say yet from one more of its lines.
 fn merge_role_line(role: &mut Role, line: RoleLine) {
-    role.title = role.title.take().or(line.title);
-    role.organisation = role.organisation.take().or(line.organisation);
+    // "#### Redwater Health" then "*Site Reliability Engineer*": a lone name under
+    // a named organisation is the title.
+    let (title, organisation) = match (line.title, line.organisation) {
+        (None, Some(name)) if role.title.is_none() && role.organisation.is_some() => {
+            (Some(name), None)
+        }
+        parts => parts,
+    };
+    role.title = role.title.take().or(title);
+    role.organisation = role.organisation.take().or(organisation);
     role.location = role.location.take().or(line.location);
     role.dates = role.dates.take().or(line.dates);
+}
+
+/// A line that ends like a sentence ("Worked as a software engineer.") or goes on
+/// to the next line ("Short text about the work done,") describes a role; a short
+/// one ending in a dot ("Acme Inc.") may still name it.
+fn is_sentence(line: &str) -> bool {
+    line.trim_end().ends_with(['.', ',', ';']) && line.split_whitespace().count() >= 4
+}
+
+/// Lower-case words that may stand in a name: "Ludwig van Beethoven".
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al",
+    "el", "y", "dos", "das",
+];
+
+/// Whether a line has a lower-case word other than a name particle, as sentences
+/// and labels do ("GitHub and GitLab profiles") and names do not.
+fn has_common_word(line: &str) -> bool {
+    line.split_whitespace()
+        .any(|word| word.starts_with(|c: char| c.is_lowercase()) && !NAME_PARTICLES.contains(&word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    fn model(text: &str) -> Resume {
+        let doc = Document::new(text);
+        build(doc.tree(), doc.text())
+    }
+
+    #[test]
+    fn headings_below_a_role_group_its_bullets() {
+        let resume = model(
+            "## Experience\n\n### Acme - Engineer\n\n##### 2020 - 2022\n\n\
+             #### Front-end\n\n- Built the UI.\n\n#### Back-end\n\n- Built the API.\n\n\
+             ### Nimbus - Developer\n\n- Ran the site.\n",
+        );
+        let roles = &resume.sections[0].roles;
+        assert_eq!(roles.len(), 2);
+        assert_eq!(roles[0].organisation.as_deref(), Some("Acme"));
+        assert!(roles[0].dates.is_some());
+        assert_eq!(roles[0].bullets.len(), 2);
+    }
+
+    #[test]
+    fn a_sentence_under_a_role_heading_is_not_its_header() {
+        let resume = model(
+            "## Experience\n\n### Acme, Jan 2020 - Present\nManaged, built, and ran the shop.\n",
+        );
+        let section = &resume.sections[0];
+        assert_eq!(section.roles[0].title, None);
+        assert_eq!(section.roles[0].location, None);
+        assert_eq!(section.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn a_plain_line_then_dates_is_one_role() {
+        let resume = model("**Education**\n\nB.Eng. Physics, Oak University\n2014 - 2018\n");
+        let section = &resume.sections[0];
+        assert!(section.paragraphs.is_empty());
+        assert_eq!(section.roles.len(), 1);
+        assert_eq!(section.roles[0].title.as_deref(), Some("B.Eng. Physics"));
+        assert!(section.roles[0].dates.is_some());
+    }
+
+    #[test]
+    fn the_name_is_cut_from_its_line_and_never_a_sentence() {
+        let name = |text: &str| model(text).header.name;
+        assert_eq!(
+            name("# Ana Ruiz - Software Engineer | ana@example.com\n\n## Skills\n"),
+            Some("Ana Ruiz".to_string())
+        );
+        assert_eq!(
+            name("# Resume\n\n## Ludwig van Beethoven\n\n## Skills\n"),
+            Some("Ludwig van Beethoven".to_string())
+        );
+        assert_eq!(
+            name("See my GitHub and GitLab profiles.\n\n## Skills\n"),
+            None
+        );
+    }
+
+    #[test]
+    fn unknown_headings_before_the_first_section_stay_in_the_header() {
+        let resume = model("# Ana Ruiz\n## Berlin, Germany\nana@example.com\n## Skills\nRust\n");
+        assert_eq!(resume.sections.len(), 1);
+        assert_eq!(resume.header.contacts.emails.len(), 1);
+    }
 }

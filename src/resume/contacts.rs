@@ -58,7 +58,12 @@ impl Contacts {
             self.emails.push(contact((), m.as_str(), at(m)));
         }
         for m in LINK.find_iter(text) {
-            if m.as_str().to_lowercase().starts_with("mailto:") {
+            // `[github.com/jane](https://github.com/jane)` is one link, written twice.
+            let seen = self
+                .links
+                .iter()
+                .any(|link| same_address(&link.value, m.as_str()));
+            if m.as_str().to_lowercase().starts_with("mailto:") || seen {
                 continue;
             }
             self.links
@@ -83,6 +88,19 @@ fn contact<K>(kind: K, value: &str, span: Range<usize>) -> Contact<K> {
         value: value.to_string(),
         span,
     }
+}
+
+fn same_address(a: &str, b: &str) -> bool {
+    fn bare(url: &str) -> String {
+        let url = url.to_lowercase();
+        let url = url
+            .trim_start_matches("https://")
+            .trim_start_matches("http://");
+        url.trim_start_matches("www.")
+            .trim_end_matches('/')
+            .to_string()
+    }
+    bare(a) == bare(b)
 }
 
 fn link_kind(url: &str) -> LinkKind {
@@ -117,5 +135,9 @@ mod tests {
             kinds,
             [LinkKind::GitHub, LinkKind::LinkedIn, LinkKind::Website]
         );
+
+        let mut contacts = Contacts::default();
+        contacts.scan("[github.com/jane](https://www.github.com/jane/)", 0);
+        assert_eq!(contacts.links.len(), 1);
     }
 }

@@ -126,7 +126,10 @@ impl Prose {
         hidden.sort_by_key(|range| range.start);
         let mut prose = Prose::default();
         let mut shown_from = 0;
-        for range in hidden.into_iter().chain([self.text.len()..self.text.len()]) {
+        for range in hidden
+            .into_iter()
+            .chain(std::iter::once(self.text.len()..self.text.len()))
+        {
             if range.start > shown_from {
                 prose.push_prose_range(&self, shown_from..range.start);
             }
@@ -209,7 +212,9 @@ mod tests {
     use super::*;
 
     fn prose(source: &str) -> Prose {
-        Prose::from_pieces(&[0..source.len()], |r| source[r].into())
+        Prose::from_pieces(std::slice::from_ref(&(0..source.len())), |r| {
+            source[r].into()
+        })
     }
 
     #[test]

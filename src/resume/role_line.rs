@@ -1,6 +1,10 @@
 //! Reads a role's header line: "Senior Engineer | Acme | Berlin",
 //! "**Acme**, Engineer (2019–2021)", "Engineer at Acme — Jan 2020 – Present".
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::dates::{DateRange, find_date_range};
 use super::prose::Prose;
 
@@ -55,6 +59,33 @@ const TITLE_WORDS: &[&str] = &[
     "technician",
 ];
 
+/// Degrees, so that "Northfield University, M.Sc. Data Science" titles the degree:
+/// dotted abbreviations ("B.Sc.", "M.A.", "Ph.D."), run-together ones ("BSc",
+/// "MEng", "MBA"), and bare "BS"/"MS"/"BA"/"MA" only before more words, since
+/// alone they may be a US state.
+static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:[bm]\.\s?(?:sc|s|a|eng|ed|tech|phil)\.?(?:\s|$)|ph\.?\s?d\b|(?:bsc|msc|beng|meng|mba|btech|mtech|mphil)\b|(?:bs|ms|ba|ma)\s+\S|bachelor|master|diploma|doctor|associate)",
+    )
+    .expect("degree pattern is valid")
+});
+
+static EMPTY_BRACKETS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(\s*\)|\[\s*\]").expect("bracket pattern is valid"));
+
+/// Words of a school's name: such a part is the organisation, never the title.
+const INSTITUTION_WORDS: &[&str] = &[
+    "university",
+    "college",
+    "institute",
+    "school",
+    "polytechnic",
+    "academy",
+    "universität",
+    "université",
+    "universidad",
+];
+
 /// Separators between a header line's parts, longest first.
 const SEPARATORS: &[&str] = &[
     " | ", "|", " — ", " – ", " -- ", " - ", " · ", " • ", ", ", " @ ",
@@ -67,6 +98,8 @@ pub fn parse_role_line(line: &Prose) -> RoleLine {
         Some(range) => format!("{} {}", &text[..range.span.start], &text[range.span.end..]),
         None => text.to_string(),
     };
+    // "Engineer (2019–2021)" leaves "Engineer ( )" once the dates are out.
+    let without_dates = EMPTY_BRACKETS.replace_all(&without_dates, " ");
     let dates = found.map(|mut range| {
         range.span = line.source_range(range.span.clone());
         range
@@ -79,6 +112,13 @@ pub fn parse_role_line(line: &Prose) -> RoleLine {
         location,
         dates,
     }
+}
+
+/// Whether a line names a degree or a school in one of its parts.
+pub fn names_degree_or_school(text: &str) -> bool {
+    split_parts(text)
+        .iter()
+        .any(|part| DEGREE.is_match(part) || is_institution(part))
 }
 
 fn split_parts(text: &str) -> Vec<String> {
@@ -98,19 +138,42 @@ fn split_parts(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Strips what surrounds a part: spaces, brackets and stray separators.
+/// Strips what surrounds a part: spaces, stray separators, and brackets left
+/// unmatched by the split ("Consultant (Freelance)" keeps its closing one).
 fn clean_part(part: &str) -> String {
-    part.trim_matches(|c: char| c.is_whitespace() || "()[]|,-–—·•:*_".contains(c))
-        .to_string()
+    let mut part = part.trim_matches(|c: char| c.is_whitespace() || "|,-–—·•:*_".contains(c));
+    loop {
+        let before = part;
+        if part.starts_with(['(', '[']) && !part.contains([')', ']']) {
+            part = &part[1..];
+        }
+        if part.ends_with([')', ']']) && !part.contains(['(', '[']) {
+            part = &part[..part.len() - 1];
+        }
+        if part.starts_with('(') && part.ends_with(')') && part.matches('(').count() == 1 {
+            part = &part[1..part.len() - 1];
+        }
+        part = part.trim_matches(|c: char| c.is_whitespace() || "|,-–—·•:*_".contains(c));
+        if part == before {
+            return part.to_string();
+        }
+    }
 }
 
-/// The part with a title word is the title, the first other part the
-/// organisation, and a third part the location.
+/// The part with a title word or a degree is the title; failing that, the first
+/// part that does not name a school. The first other part is the organisation,
+/// and a third part the location.
 fn assign_parts(mut parts: Vec<String>) -> (Option<String>, Option<String>, Option<String>) {
-    let title_at = parts.iter().position(|part| has_title_word(part));
+    let title_at = parts
+        .iter()
+        .position(|part| has_title_word(part))
+        .or_else(|| parts.iter().position(|part| DEGREE.is_match(part)));
     let title = match title_at {
         Some(at) => Some(parts.remove(at)),
-        None if parts.len() >= 2 => Some(parts.remove(0)),
+        None if parts.len() >= 2 => {
+            let at = parts.iter().position(|part| !is_institution(part));
+            Some(parts.remove(at.unwrap_or(0)))
+        }
         None => None,
     };
     let mut rest = parts.into_iter();
@@ -118,8 +181,16 @@ fn assign_parts(mut parts: Vec<String>) -> (Option<String>, Option<String>, Opti
 }
 
 fn has_title_word(part: &str) -> bool {
+    words_in(part).any(|word| TITLE_WORDS.contains(&word.as_str()))
+}
+
+fn is_institution(part: &str) -> bool {
+    words_in(part).any(|word| INSTITUTION_WORDS.contains(&word.as_str()))
+}
+
+fn words_in(part: &str) -> impl Iterator<Item = String> + '_ {
     part.split(|c: char| !c.is_alphanumeric())
-        .any(|word| TITLE_WORDS.contains(&word.to_lowercase().as_str()))
+        .map(str::to_lowercase)
 }
 
 #[cfg(test)]
@@ -127,7 +198,10 @@ mod tests {
     use super::*;
 
     fn role(line: &str) -> RoleLine {
-        parse_role_line(&Prose::from_pieces(&[0..line.len()], |r| line[r].into()))
+        parse_role_line(&Prose::from_pieces(
+            std::slice::from_ref(&(0..line.len())),
+            |r| line[r].into(),
+        ))
     }
 
     fn parts(line: &RoleLine) -> (Option<&str>, Option<&str>, Option<&str>) {
@@ -176,6 +250,48 @@ mod tests {
             parts(&line),
             (Some("Platform Engineer"), Some("Nimbus"), None)
         );
+    }
+
+    #[test]
+    fn degrees_are_titles_and_schools_organisations() {
+        let cases = [
+            (
+                "**Northfield University**, M.Sc. Data Science (2017–2019)",
+                ("M.Sc. Data Science", "Northfield University"),
+            ),
+            (
+                "Harborview University — B.Sc. Computer Science",
+                ("B.Sc. Computer Science", "Harborview University"),
+            ),
+            (
+                "Coldwater College — BA Interaction Design",
+                ("BA Interaction Design", "Coldwater College"),
+            ),
+            (
+                "Lakemont Institute, Networks",
+                ("Networks", "Lakemont Institute"),
+            ),
+        ];
+        for (line, (title, organisation)) in cases {
+            assert_eq!(
+                parts(&role(line)),
+                (Some(title), Some(organisation), None),
+                "{line}"
+            );
+        }
+        // "MA" alone is a state, not a degree.
+        assert_ne!(role("Acme | Boston, MA").title.as_deref(), Some("MA"));
+    }
+
+    #[test]
+    fn brackets_are_kept_whole() {
+        let line = role("Brenntag - Full Stack Consultant (Freelance)");
+        assert_eq!(
+            line.title.as_deref(),
+            Some("Full Stack Consultant (Freelance)")
+        );
+        let line = role("Acme (Berlin) | Engineer");
+        assert_eq!(line.organisation.as_deref(), Some("Acme (Berlin)"));
     }
 
     #[test]

@@ -130,7 +130,8 @@ pub fn classify_title(title: &str) -> Option<SectionKind> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .collect();
-    if words.is_empty() || words.len() > MAX_TITLE_WORDS {
+    // "What is your experience with X?" asks; it does not title a section.
+    if words.is_empty() || words.len() > MAX_TITLE_WORDS || title.trim_end().ends_with('?') {
         return None;
     }
     let joined = words.join(" ");
@@ -178,6 +179,7 @@ mod tests {
             ("About Me", Some(Summary)),
             ("工作经历", Some(Experience)),
             ("Awards", None),
+            ("What is your experience?", None),
             ("Jane Doe", None),
             ("", None),
         ];

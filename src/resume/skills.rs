@@ -45,7 +45,9 @@ mod tests {
     #[test]
     fn category_and_items_with_their_spans() {
         let source = "**Languages:** Rust, Go; Python.";
-        let prose = Prose::from_pieces(&[0..source.len()], |r| source[r].into());
+        let prose = Prose::from_pieces(std::slice::from_ref(&(0..source.len())), |r| {
+            source[r].into()
+        });
         let mut skills = Vec::new();
         read_skills(&prose, &mut skills);
         let names: Vec<_> = skills.iter().map(|s| s.name.as_str()).collect();
