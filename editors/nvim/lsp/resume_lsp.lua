@@ -1,0 +1,7 @@
+-- resume-lsp for Neovim 0.11+: put this folder on 'runtimepath' (or copy this
+-- file to ~/.config/nvim/lsp/), then call vim.lsp.enable('resume_lsp').
+return {
+  cmd = { 'resume-lsp' },
+  filetypes = { 'markdown' },
+  root_markers = { '.resume-lsp.toml', '.git' },
+}
