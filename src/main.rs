@@ -22,6 +22,13 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// List every rule with its id, default severity and summary.
+    Rules,
+    /// Explain a rule: why it matters, how to fix it, and an example.
+    Explain {
+        /// The rule's id, as `rules` lists it.
+        id: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -31,5 +38,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(Command::Check { files }) => resume_lsp::cli::check(&files),
+        Some(Command::Rules) => resume_lsp::cli::list_rules(),
+        Some(Command::Explain { id }) => resume_lsp::cli::explain(&id),
     }
 }

@@ -19,14 +19,20 @@ fn stdout(output: &Output) -> String {
 fn check_prints_findings_and_exits_1() {
     let output = run(&["check", "tests/fixtures/resumes/atx-title-company.md"]);
     assert_eq!(output.status.code(), Some(1));
+    let path = "tests/fixtures/resumes/atx-title-company.md";
+    let expected = [
+        "15:3: warning[vague-verb] \"Worked on\" says where you were, not what you did; open with your own action",
+        "15:3: warning[no-metric] No measurable result: add a number (users, latency, cost, time saved)",
+        "21:3: warning[vague-verb] \"Responsible for\" names a duty, not what you actually did; open with your own action",
+        "21:3: warning[no-metric] No measurable result: add a number (users, latency, cost, time saved)",
+        "26:16: info[unsupported-skill] \"Go\" is listed, but no bullet shows it in use",
+        "26:20: info[unsupported-skill] \"Python\" is listed, but no bullet shows it in use",
+        "26:28: info[unsupported-skill] \"Bash\" is listed, but no bullet shows it in use",
+        "27:30: info[unsupported-skill] \"Kubernetes\" is listed, but no bullet shows it in use",
+    ]
+    .map(|line| format!("{path}:{line}"));
     let lines: Vec<String> = stdout(&output).lines().map(String::from).collect();
-    assert_eq!(
-        lines,
-        [
-            "tests/fixtures/resumes/atx-title-company.md:15:3: warning[vague-verb] \"Worked on\" says where you were, not what you did; open with your own action",
-            "tests/fixtures/resumes/atx-title-company.md:21:3: warning[vague-verb] \"Responsible for\" describes a duty, not what you did; open with your own action",
-        ]
-    );
+    assert_eq!(lines, expected);
 }
 
 #[test]
@@ -39,16 +45,18 @@ fn columns_count_characters_from_one() {
     );
 }
 
+const CLEAN_RESUME: &str = "# Ana Ruiz\nana@example.com · https://github.com/ana-example\n\n\
+## Experience\n\n### Backend Engineer | Nimbus | Jan 2021 – Present\n\n\
+- Cut build time from 20 to 4 minutes by caching Docker layers\n\
+- Built the billing API in Rust that settles 40k invoices a day\n\n\
+## Skills\n\nDocker, Rust\n\n## Education\n\n### B.Sc. Computer Science | Eastbrook University | 2016 – 2020\n";
+
 #[test]
 fn a_clean_file_exits_0() {
     let dir = std::env::temp_dir().join(format!("resume-lsp-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let clean = dir.join("resume.md");
-    std::fs::write(
-        &clean,
-        "# Ana\n\n## Experience\n\n- Cut build time from 20 to 4 minutes\n",
-    )
-    .unwrap();
+    std::fs::write(&clean, CLEAN_RESUME).unwrap();
     let output = run(&["check", clean.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert_eq!(stdout(&output), "");

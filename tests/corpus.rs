@@ -43,7 +43,7 @@ fn every_corpus_resume_yields_a_model() {
     for (path, text) in &files {
         let document = Document::new(text);
         let resume = resume_lsp::resume::build(document.tree(), document.text());
-        let _ = resume_lsp::check_document(&document);
+        let _ = resume_lsp::check_document(&document, &Default::default());
         let has_headings = text.lines().any(|line| line.starts_with('#'));
         assert!(
             !has_headings || !resume.sections.is_empty(),

@@ -151,6 +151,6 @@ proptest! {
         }
         let fresh = Document::new(&expected);
         prop_assert_eq!(describe_tree(&document), describe_tree(&fresh));
-        prop_assert_eq!(resume_lsp::check_document(&document), resume_lsp::check_document(&fresh));
+        prop_assert_eq!(resume_lsp::check_document(&document, &Default::default()), resume_lsp::check_document(&fresh, &Default::default()));
     }
 }

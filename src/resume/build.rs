@@ -248,6 +248,7 @@ impl Builder {
             && !DOCUMENT_TITLES.contains(&name.to_lowercase().as_str());
         if is_name {
             self.resume.header.name = Some(name.to_string());
+            self.resume.header.span = prose.source_span();
         }
     }
 
@@ -316,6 +317,9 @@ impl Builder {
             section.span = section.heading.start..starts.get(i + 1).copied().unwrap_or(end);
         }
         let header_end = starts.first().copied().unwrap_or(end);
+        if self.resume.header.name.is_none() {
+            self.resume.header.span = first_line(text);
+        }
         let contacts = &mut self.resume.header.contacts;
         contacts.scan(&text.slice(0..header_end), 0);
         for section in &self.resume.sections {
@@ -328,6 +332,19 @@ impl Builder {
 }
 
 /// Fills what a role's header does not say yet from one more of its lines.
+/// The first line with any text on it, without its line break.
+fn first_line(text: &Text) -> Range<usize> {
+    let rope = text.rope();
+    (0..rope.len_lines())
+        .map(|line| {
+            let start = rope.line_to_byte(line);
+            let content = rope.line(line).to_string();
+            start..start + content.trim_end_matches(['\n', '\r']).len()
+        })
+        .find(|range| !range.is_empty())
+        .unwrap_or(0..0)
+}
+
 fn merge_role_line(role: &mut Role, line: RoleLine) {
     // "#### Redwater Health" then "*Site Reliability Engineer*": a lone name under
     // a named organisation is the title.

@@ -19,9 +19,9 @@ const OPT_IN_COMMENT: &str = "<!-- resume-lsp -->";
 
 /// Matches file names against resume globs.
 #[derive(Debug, Clone)]
-pub struct ResumeGlobs(GlobSet);
+pub struct FileGlobs(GlobSet);
 
-impl ResumeGlobs {
+impl FileGlobs {
     /// Builds the set, reporting the first pattern that is not a valid glob.
     pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<Self, String> {
         let mut set = GlobSetBuilder::new();
@@ -44,7 +44,7 @@ impl ResumeGlobs {
     }
 }
 
-impl Default for ResumeGlobs {
+impl Default for FileGlobs {
     fn default() -> Self {
         Self::new(DEFAULT_RESUME_GLOBS).expect("the default globs are valid")
     }
@@ -77,7 +77,7 @@ mod tests {
 
     #[test]
     fn default_globs_match_resume_names_in_any_case() {
-        let globs = ResumeGlobs::default();
+        let globs = FileGlobs::default();
         for name in [
             "resume.md",
             "/home/a/Resume-2024.md",

@@ -29,6 +29,9 @@ pub struct Resume {
 pub struct Header {
     pub name: Option<String>,
     pub contacts: Contacts,
+    /// Where findings about the whole resume are shown: the name's line, or the
+    /// document's first line when no name was found.
+    pub span: Range<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -74,6 +77,8 @@ pub struct Skill {
     pub name: String,
     pub category: Option<String>,
     pub span: Range<usize>,
+    /// The name's words with their map back to the document.
+    pub prose: Prose,
 }
 
 impl Resume {

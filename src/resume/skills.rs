@@ -28,10 +28,12 @@ pub fn read_skills(line: &Prose, out: &mut Vec<Skill>) {
         let words = name.split_whitespace().count();
         if (1..=MAX_SKILL_WORDS).contains(&words) {
             let start = piece_start + leading;
+            let prose = line.slice(start..start + name.len());
             out.push(Skill {
                 name: name.to_string(),
                 category: category.clone(),
-                span: line.source_range(start..start + name.len()),
+                span: prose.source_span(),
+                prose,
             });
         }
         piece_start = at + separator_len;

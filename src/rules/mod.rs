@@ -1,11 +1,37 @@
-//! The rule catalogue: each rule is one file holding its id, severity,
-//! explanation and check; [`RULES`] lists them all.
+//! The rule catalogue. Each rule is one file holding its id, severity,
+//! explanation (why, how to fix, a weak and a strong example) and check;
+//! [`RULES`] lists them all, and every surface (diagnostics, hovers,
+//! `resume-lsp explain`) renders the same [`RuleInfo`].
 
+pub mod lexicon;
+pub mod metrics;
+pub mod suppress;
+pub mod words;
+
+mod bullet_count;
+mod buzzword;
+mod date_order;
+mod first_person;
+mod generic_stack;
+mod long_bullet;
+mod missing_contact;
+mod missing_section;
+mod no_metric;
+mod passive_voice;
+mod repeated_verb;
+mod resume_length;
+mod tech_casing;
+mod tense;
+mod unsupported_skill;
+mod vague_quantity;
 mod vague_verb;
+mod weak_opening;
 
 use std::ops::Range;
 
-use crate::resume::{Bullet, Resume, Role, Section};
+use crate::config::Config;
+use crate::resume::{Bullet, Prose, Resume, Role, Section, SectionKind};
+use lexicon::Lexicon;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -26,16 +52,36 @@ impl Severity {
     }
 }
 
-/// What every surface (diagnostics, hovers, `explain`) says about a rule.
+/// What every surface says about a rule.
 #[derive(Debug)]
 pub struct RuleInfo {
     /// Stable kebab-case id, used in diagnostics, config and disable comments.
     pub id: &'static str,
+    /// A short title: "Vague verb".
+    pub name: &'static str,
     pub severity: Severity,
     /// One line.
     pub summary: &'static str,
-    /// Markdown: why it matters, how to fix it, a weak and a strong example.
-    pub explanation: &'static str,
+    /// Why a reader of resumes cares.
+    pub why: &'static str,
+    /// How to fix it.
+    pub fix: &'static str,
+    /// A weak example and its strong rewrite, both our own.
+    pub weak: &'static str,
+    pub strong: &'static str,
+    /// Whether findings carry a safe mechanical fix.
+    pub fixable: bool,
+}
+
+impl RuleInfo {
+    /// The explanation in Markdown, as `explain` prints it and hovers show it.
+    pub fn explanation(&self) -> String {
+        format!(
+            "# {} (`{}`)\n\n{}\n\n## Why it matters\n\n{}\n\n## How to fix it\n\n{}\n\n\
+             ## Example\n\nWeak:\n\n> {}\n\nStrong:\n\n> {}\n",
+            self.name, self.id, self.summary, self.why, self.fix, self.weak, self.strong
+        )
+    }
 }
 
 /// One problem found in a document.
@@ -46,40 +92,123 @@ pub struct Finding {
     /// Byte range in the document.
     pub span: Range<usize>,
     pub message: String,
+    /// A safe mechanical edit that resolves it, when there is one.
+    pub fix: Option<Fix>,
+    /// Words to offer instead (strong verbs for a vague one), best first.
+    pub suggestions: Vec<String>,
 }
 
-/// Where a bullet stands, for rules that judge bullets differently by section.
-#[derive(Debug, Clone, Copy)]
+/// Replace `span` (document bytes) with `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub span: Range<usize>,
+    pub replacement: String,
+}
+
+/// What a rule sees besides the text it checks.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub config: &'a Config,
+    pub lexicon: &'a Lexicon,
+}
+
+/// Where a bullet stands: rules judge a skills list or a summary differently
+/// from an experience bullet.
+#[derive(Clone, Copy)]
 pub struct BulletContext<'a> {
     pub section: &'a Section,
     pub role: Option<&'a Role>,
+    pub base: Context<'a>,
+}
+
+impl BulletContext<'_> {
+    /// Whether the bullet describes work: an Experience or Projects bullet.
+    pub fn is_work(&self) -> bool {
+        matches!(
+            self.section.kind,
+            SectionKind::Experience | SectionKind::Projects
+        )
+    }
 }
 
 pub trait Rule: Sync {
     fn info(&self) -> &'static RuleInfo;
 
-    /// Checks one bullet; most rules only need this.
-    fn check_bullet(&self, _bullet: &Bullet, _context: BulletContext, _out: &mut Vec<Finding>) {}
+    /// Checks one bullet.
+    fn check_bullet(&self, _bullet: &Bullet, _context: &BulletContext, _out: &mut Vec<Finding>) {}
 
-    /// Checks what only the whole resume shows (section order, counts, dates).
-    fn check_resume(&self, _resume: &Resume, _out: &mut Vec<Finding>) {}
+    /// Checks one line of prose outside lists (a summary sentence, a role's
+    /// description) in the given section.
+    fn check_paragraph(
+        &self,
+        _prose: &Prose,
+        _section: &Section,
+        _context: &Context,
+        _out: &mut Vec<Finding>,
+    ) {
+    }
+
+    /// Checks what only the whole resume shows (sections, counts, dates).
+    fn check_resume(&self, _resume: &Resume, _context: &Context, _out: &mut Vec<Finding>) {}
 }
 
 /// Every rule, in the order they are listed to users.
-pub static RULES: &[&dyn Rule] = &[&vague_verb::VagueVerb];
+pub static RULES: &[&dyn Rule] = &[
+    &no_metric::NoMetric,
+    &vague_verb::VagueVerb,
+    &generic_stack::GenericStack,
+    &weak_opening::WeakOpening,
+    &first_person::FirstPerson,
+    &passive_voice::PassiveVoice,
+    &buzzword::Buzzword,
+    &vague_quantity::VagueQuantity,
+    &long_bullet::LongBullet,
+    &tech_casing::TechCasing,
+    &bullet_count::BulletCount,
+    &repeated_verb::RepeatedVerb,
+    &missing_section::MissingSection,
+    &missing_contact::MissingContact,
+    &date_order::DateOrder,
+    &resume_length::ResumeLength,
+    &unsupported_skill::UnsupportedSkill,
+    &tense::Tense,
+];
 
 pub fn rule(id: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|rule| rule.info().id == id)
 }
 
-/// Runs every rule over a resume; findings come sorted by position.
-pub fn lint(resume: &Resume) -> Vec<Finding> {
+/// Runs every rule the config leaves on; findings come sorted by position,
+/// at the severity the config gives each rule.
+pub fn lint(resume: &Resume, config: &Config) -> Vec<Finding> {
+    let context = Context {
+        config,
+        lexicon: &config.lexicon,
+    };
     let mut findings = Vec::new();
     for rule in RULES {
+        let info = rule.info();
+        let Some(severity) = config.severity(info.id, info.severity) else {
+            continue;
+        };
+        let first = findings.len();
         for (section, role, bullet) in resume.bullets() {
-            rule.check_bullet(bullet, BulletContext { section, role }, &mut findings);
+            let bullet_context = BulletContext {
+                section,
+                role,
+                base: context,
+            };
+            rule.check_bullet(bullet, &bullet_context, &mut findings);
         }
-        rule.check_resume(resume, &mut findings);
+        for section in &resume.sections {
+            for prose in &section.paragraphs {
+                rule.check_paragraph(prose, section, &context, &mut findings);
+            }
+        }
+        rule.check_resume(resume, &context, &mut findings);
+        for finding in &mut findings[first..] {
+            finding.severity = severity;
+        }
     }
     findings.sort_by(|a, b| {
         (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
@@ -87,17 +216,56 @@ pub fn lint(resume: &Resume) -> Vec<Finding> {
     findings
 }
 
-/// A finding of `rule` on a range of a bullet's words.
-pub fn bullet_finding(
+/// A finding of a rule on a range of some prose.
+pub fn finding_in(
     info: &'static RuleInfo,
-    bullet: &Bullet,
+    prose: &Prose,
     words: Range<usize>,
     message: String,
 ) -> Finding {
+    finding_at(info, prose.source_range(words), message)
+}
+
+/// A finding of a rule on a range of the document.
+pub fn finding_at(info: &'static RuleInfo, span: Range<usize>, message: String) -> Finding {
     Finding {
         rule: info.id,
         severity: info.severity,
-        span: bullet.prose.source_range(words),
+        span,
         message,
+        fix: None,
+        suggestions: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_kebab_case_and_explained() {
+        let mut ids: Vec<_> = RULES.iter().map(|rule| rule.info().id).collect();
+        for rule in RULES {
+            let info = rule.info();
+            assert!(
+                info.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                info.id
+            );
+            for text in [
+                info.name,
+                info.summary,
+                info.why,
+                info.fix,
+                info.weak,
+                info.strong,
+            ] {
+                assert!(!text.trim().is_empty(), "{} lacks a text", info.id);
+            }
+            assert!(rule.info().explanation().contains(info.weak));
+        }
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), RULES.len());
     }
 }

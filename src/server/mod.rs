@@ -6,9 +6,9 @@
 
 mod convert;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
@@ -45,13 +45,31 @@ struct ResumeServer {
 struct State {
     encoding: PositionEncoding,
     documents: HashMap<Uri, OpenDocument>,
+    /// Config problems already shown, so each is reported once.
+    reported: HashSet<String>,
 }
 
 struct OpenDocument {
     document: Document,
     version: i32,
-    is_resume: bool,
+    /// The file's path, when the document is a file.
+    path: Option<String>,
+    config: Arc<Config>,
 }
+
+impl OpenDocument {
+    /// Whether to lint it: its name matches, or its first lines opt in (checked on
+    /// every change, so adding the opt-in comment takes effect at once).
+    fn is_resume(&self) -> bool {
+        let text = self.document.text();
+        let head = text.slice(0..text.len_bytes().min(OPT_IN_BYTES));
+        self.config
+            .lints(self.path.as_deref().unwrap_or(""), opts_in(&head))
+    }
+}
+
+/// How much of a document's start can hold its opt-in comment or front matter.
+const OPT_IN_BYTES: usize = 4096;
 
 impl ResumeServer {
     fn new(client: Client) -> Self {
@@ -74,8 +92,8 @@ impl ResumeServer {
     fn diagnostics(&self, uri: &Uri) -> Option<(i32, Vec<Diagnostic>)> {
         let state = self.state();
         let open = state.documents.get(uri)?;
-        let diagnostics = if open.is_resume {
-            crate::check_document(&open.document)
+        let diagnostics = if open.is_resume() {
+            crate::check_document(&open.document, &open.config)
                 .iter()
                 .map(|finding| convert::diagnostic(finding, open.document.text(), state.encoding))
                 .collect()
@@ -139,18 +157,19 @@ impl LanguageServer for ResumeServer {
             Some(path) => Config::for_document(path),
             None => (Config::default(), None),
         };
-        let named_as_resume = path
-            .as_deref()
-            .and_then(Path::to_str)
-            .is_some_and(|path| config.resume_globs.matches(path));
         let open = OpenDocument {
-            is_resume: named_as_resume || opts_in(&item.text),
             document: Document::new(&item.text),
             version: item.version,
+            path: path.as_deref().and_then(Path::to_str).map(str::to_string),
+            config: Arc::new(config),
         };
-        self.state().documents.insert(item.uri.clone(), open);
-        if let Some(error) = config_error {
-            self.client.log_message(MessageType::WARNING, error).await;
+        let new_error = {
+            let mut state = self.state();
+            state.documents.insert(item.uri.clone(), open);
+            config_error.filter(|error| state.reported.insert(error.clone()))
+        };
+        if let Some(error) = new_error {
+            self.client.show_message(MessageType::WARNING, error).await;
         }
         self.publish(item.uri).await;
     }

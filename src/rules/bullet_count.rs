@@ -1,0 +1,51 @@
+use super::{Context, Finding, Rule, RuleInfo, Severity, finding_at};
+use crate::resume::{Resume, SectionKind};
+
+pub struct BulletCount;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "bullet-count",
+    name: "Bullet count",
+    severity: Severity::Information,
+    summary: "A role with fewer than 2 or more than 6 bullets",
+    why: "One bullet makes a role look minor; eight make the reader hunt for the one that \
+          matters. Two to six, strongest first, show range without burying the best result.",
+    fix: "Add the results you left out, or merge and cut until the strongest few remain. \
+          The limits are `min-bullets` and `max-bullets` in `[limits]`.",
+    weak: "A role with nine bullets, four of them about routine maintenance.",
+    strong: "The same role with the five bullets that carry a result, best first.",
+    fixable: false,
+};
+
+impl Rule for BulletCount {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_resume(&self, resume: &Resume, context: &Context, out: &mut Vec<Finding>) {
+        let limits = &context.config.limits;
+        let roles = resume
+            .sections
+            .iter()
+            .filter(|section| section.kind == SectionKind::Experience)
+            .flat_map(|section| &section.roles);
+        for role in roles {
+            // Count the role's own bullets, not the details nested under them.
+            let top = role.bullets.iter().map(|b| b.depth).min().unwrap_or(0);
+            let count = role.bullets.iter().filter(|b| b.depth == top).count();
+            let advice = if count < limits.min_bullets {
+                format!("add results to reach {}", limits.min_bullets)
+            } else if count > limits.max_bullets {
+                format!("keep the strongest {}", limits.max_bullets)
+            } else {
+                continue;
+            };
+            let noun = if count == 1 { "bullet" } else { "bullets" };
+            out.push(finding_at(
+                &INFO,
+                role.heading.clone(),
+                format!("{count} {noun} in this role: {advice}"),
+            ));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+use std::collections::HashMap;
+
+use super::{Context, Finding, Rule, RuleInfo, Severity, finding_at};
+use crate::resume::dates::{DateEnd, DateRange, DateStyle};
+use crate::resume::{Resume, SectionKind};
+
+pub struct DateOrder;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "date-order",
+    name: "Date order",
+    severity: Severity::Warning,
+    summary: "Roles not in reverse-chronological order, or dates written in mixed formats",
+    why: "Readers expect your current or latest role first and read the dates to follow \
+          your path. A role out of order looks like a mistake or something hidden, and \
+          mixed formats (\"Jan 2020\" beside \"03/2018\") look careless.",
+    fix: "List roles from the most recent down, and write every date the same way, e.g. \
+          \"Jan 2020 – Present\".",
+    weak: "Engineer, 2016 – 2018, listed above Senior Engineer, 03/2019 – Present.",
+    strong: "Senior Engineer, Mar 2019 – Present, then Engineer, Jan 2016 – Feb 2019.",
+    fixable: false,
+};
+
+impl Rule for DateOrder {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_resume(&self, resume: &Resume, _: &Context, out: &mut Vec<Finding>) {
+        let dated: Vec<&DateRange> = resume
+            .sections
+            .iter()
+            .filter(|section| section.kind == SectionKind::Experience)
+            .flat_map(|section| &section.roles)
+            .filter_map(|role| role.dates.as_ref())
+            .collect();
+        for pair in dated.windows(2) {
+            if recency(pair[1]) > recency(pair[0]) {
+                let message = "More recent than the role above it: list the latest role first";
+                out.push(finding_at(&INFO, pair[1].span.clone(), message.to_string()));
+            }
+        }
+        report_mixed_styles(&dated, out);
+    }
+}
+
+/// How recent a role is: its end (an ongoing role is the most recent), then its start.
+fn recency(dates: &DateRange) -> (u16, u8, u16, u8) {
+    let end = match dates.end {
+        Some(DateEnd::Present) => (u16::MAX, 12),
+        Some(DateEnd::Date(end)) => (end.year, end.month.unwrap_or(12)),
+        None => (dates.start.year, dates.start.month.unwrap_or(12)),
+    };
+    (
+        end.0,
+        end.1,
+        dates.start.year,
+        dates.start.month.unwrap_or(1),
+    )
+}
+
+/// Flags dates written unlike most of the others.
+fn report_mixed_styles(dated: &[&DateRange], out: &mut Vec<Finding>) {
+    let mut counts: HashMap<DateStyle, usize> = HashMap::new();
+    for dates in dated {
+        *counts.entry(dates.style).or_default() += 1;
+    }
+    let Some((&usual, _)) = counts
+        .iter()
+        .max_by_key(|(style, count)| (**count, **style == DateStyle::MonthName))
+    else {
+        return;
+    };
+    for dates in dated.iter().filter(|dates| dates.style != usual) {
+        let message = format!(
+            "Date written {} while most are written {}: use one format",
+            describe(dates.style),
+            describe(usual)
+        );
+        out.push(finding_at(&INFO, dates.span.clone(), message));
+    }
+}
+
+fn describe(style: DateStyle) -> &'static str {
+    match style {
+        DateStyle::MonthName => "with month names (Jan 2020)",
+        DateStyle::Numeric => "as numbers (01/2020)",
+        DateStyle::YearOnly => "as years only (2020)",
+    }
+}

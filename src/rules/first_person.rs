@@ -1,0 +1,79 @@
+use super::words::words;
+use super::{BulletContext, Context, Finding, Rule, RuleInfo, Severity, finding_in};
+use crate::resume::{Bullet, Prose, Section, SectionKind};
+
+pub struct FirstPerson;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "first-person",
+    name: "First person",
+    severity: Severity::Warning,
+    summary: "\"I\", \"me\", \"my\", \"we\" or \"our\" in a bullet or the summary",
+    why: "Resumes are written in an implied first person: every bullet is already about \
+          you. Pronouns take room and make a bullet read like a letter; \"we\" and \"our\" \
+          also blur which part was yours.",
+    fix: "Drop the pronoun and start with the verb. Where \"we\" hides your part, say what \
+          you did yourself.",
+    weak: "I built our first on-call rotation and we cut pages in half.",
+    strong: "Set up the team's first on-call rotation, halving weekly pages from 30 to 15.",
+    fixable: false,
+};
+
+const PRONOUNS: &[&str] = &[
+    "i",
+    "me",
+    "my",
+    "mine",
+    "myself",
+    "we",
+    "our",
+    "ours",
+    "ourselves",
+    "i'm",
+    "i've",
+    "i'd",
+    "we're",
+    "we've",
+];
+
+impl Rule for FirstPerson {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
+        if context.section.kind != SectionKind::Skills {
+            check(&bullet.prose, out);
+        }
+    }
+
+    fn check_paragraph(
+        &self,
+        prose: &Prose,
+        section: &Section,
+        _: &Context,
+        out: &mut Vec<Finding>,
+    ) {
+        if section.kind == SectionKind::Summary {
+            check(&prose, out);
+        }
+    }
+}
+
+fn check(prose: &Prose, out: &mut Vec<Finding>) {
+    let text = prose.text();
+    for word in words(text) {
+        let lower = word.text.to_lowercase().replace('’', "'");
+        // A lower-case "i" is a list label or a typo more often than a pronoun;
+        // "I/O" is not a pronoun at all.
+        let is_pronoun = PRONOUNS.contains(&lower.as_str())
+            && !(lower == "i" && (word.text != "I" || text[word.range().end..].starts_with('/')));
+        if is_pronoun {
+            let message = format!(
+                "\"{}\": bullets are already about you; drop the pronoun",
+                word.text
+            );
+            out.push(finding_in(&INFO, prose, word.range(), message));
+        }
+    }
+}

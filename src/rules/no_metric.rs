@@ -1,0 +1,58 @@
+use super::metrics::has_metric;
+use super::words::word_count;
+use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
+use crate::resume::Bullet;
+
+pub struct NoMetric;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "no-metric",
+    name: "No measurable result",
+    severity: Severity::Warning,
+    summary: "A work bullet states no quantified result",
+    why: "Numbers are what a reader remembers and what tells your work apart from a job \
+          description: how many users, how much faster, how much money or time. A bullet \
+          without one reads as a duty. Version numbers, product names and years do not count.",
+    fix: "Add the figure that shows the outcome: a count, a percentage, money, a duration, \
+          a rate, a size, a multiplier (3x) or a before and after. An estimate you can defend \
+          (\"about 40%\") is better than none.",
+    weak: "Improved the reporting pipeline for the finance team.",
+    strong: "Rebuilt the finance reporting pipeline on Airflow, cutting month-end close \
+             from 6 days to 2.",
+    fixable: false,
+};
+
+/// A bullet of one word is a label, not a statement of work.
+const MIN_WORDS: usize = 2;
+/// A colon this early marks a label line: "Stack: Rust, Go".
+const LABEL_WORDS: usize = 3;
+
+impl Rule for NoMetric {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
+        let text = bullet.prose.text();
+        let lexicon = context.base.lexicon;
+        if !context.is_work()
+            || word_count(text) < MIN_WORDS
+            || is_label(text)
+            || has_metric(text, |word| lexicon.technology(word).is_some())
+        {
+            return;
+        }
+        let message = "No measurable result: add a number (users, latency, cost, time saved)";
+        out.push(finding_in(
+            &INFO,
+            &bullet.prose,
+            0..text.len(),
+            message.to_string(),
+        ));
+    }
+}
+
+fn is_label(text: &str) -> bool {
+    text.find(':')
+        .is_some_and(|colon| word_count(&text[..colon]) <= LABEL_WORDS)
+}

@@ -1,0 +1,69 @@
+use super::{Context, Finding, Rule, RuleInfo, Severity, finding_at};
+use crate::resume::Resume;
+
+pub struct ResumeLength;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "resume-length",
+    name: "Resume length",
+    severity: Severity::Information,
+    summary: "The resume would print to more than two pages",
+    why: "A first read takes well under a minute, so what sits on page three is rarely \
+          seen. A tighter resume also makes every remaining bullet count for more.",
+    fix: "Shorten or drop older roles, cut bullets without a result, and merge skills lists. \
+          The limit is `max-pages` in `[limits]`; the estimate assumes about 46 lines of 95 \
+          characters per page.",
+    weak: "Three pages, with every role since an internship in full detail.",
+    strong: "Two pages: the last eight years in detail, earlier roles as one line each.",
+    fixable: false,
+};
+
+/// A printed line of body text, in characters, and lines on a page.
+const LINE_CHARACTERS: usize = 95;
+const PAGE_LINES: f32 = 46.0;
+/// Lines a heading takes with the space around it, and the contact header.
+const HEADING_LINES: usize = 2;
+const HEADER_LINES: usize = 4;
+
+impl Rule for ResumeLength {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_resume(&self, resume: &Resume, context: &Context, out: &mut Vec<Finding>) {
+        let pages = printed_lines(resume) as f32 / PAGE_LINES;
+        let limit = context.config.limits.max_pages;
+        if pages > limit {
+            let message =
+                format!("About {pages:.1} printed pages: most readers stop after {limit}");
+            out.push(finding_at(&INFO, resume.header.span.clone(), message));
+        }
+    }
+}
+
+/// Wrapped lines of text the resume prints to, headings with their spacing.
+fn printed_lines(resume: &Resume) -> usize {
+    let wrapped = |text: &str| text.chars().count().div_ceil(LINE_CHARACTERS).max(1);
+    let mut lines = HEADER_LINES;
+    for section in &resume.sections {
+        lines += HEADING_LINES;
+        lines += section.roles.len() * HEADING_LINES;
+        lines += resume_text(section).map(wrapped).sum::<usize>();
+        let skills: usize = section
+            .skills
+            .iter()
+            .map(|skill| skill.name.chars().count() + 2)
+            .sum();
+        lines += skills.div_ceil(LINE_CHARACTERS);
+    }
+    lines
+}
+
+fn resume_text(section: &crate::resume::Section) -> impl Iterator<Item = &str> {
+    let bullets = section
+        .bullets
+        .iter()
+        .chain(section.roles.iter().flat_map(|role| &role.bullets))
+        .map(|bullet| bullet.prose.text());
+    bullets.chain(section.paragraphs.iter().map(|prose| prose.text()))
+}

@@ -1,0 +1,123 @@
+//! Disable comments in the resume itself:
+//! `<!-- resume-lsp-disable-next-line rule-id -->`,
+//! `<!-- resume-lsp-disable rule-id -->` … `<!-- resume-lsp-enable rule-id -->`,
+//! `<!-- resume-lsp-disable-file rule-id -->`. Without ids they cover every rule.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Finding;
+
+static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?s)<!--\s*resume-lsp-(disable-next-line|disable-file|disable|enable)\b(.*?)-->")
+        .unwrap()
+});
+
+/// Rule ids a directive names; empty means every rule.
+type RuleIds = Vec<String>;
+
+/// The document ranges where rules are turned off.
+#[derive(Debug, Default)]
+pub struct Suppressions {
+    ranges: Vec<(Range<usize>, RuleIds)>,
+}
+
+impl Suppressions {
+    pub fn parse(text: &str) -> Self {
+        let mut ranges = Vec::new();
+        let mut open: Vec<(usize, String)> = Vec::new();
+        for directive in DIRECTIVE.captures_iter(text) {
+            let whole = directive.get(0).expect("a match has a whole");
+            let ids: RuleIds = directive[2]
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|id| !id.is_empty())
+                .map(str::to_string)
+                .collect();
+            match &directive[1] {
+                "disable-file" => ranges.push((0..text.len(), ids)),
+                "disable-next-line" => ranges.push((next_line(text, whole.end()), ids)),
+                "disable" if ids.is_empty() => open.push((whole.end(), String::new())),
+                "disable" => open.extend(ids.into_iter().map(|id| (whole.end(), id))),
+                _ => {
+                    // An enable closes the regions of the rules it names, or all of them.
+                    let (closed, still_open) = open
+                        .into_iter()
+                        .partition(|(_, id)| ids.is_empty() || ids.contains(id));
+                    open = still_open;
+                    ranges.extend(closed.into_iter().map(|(start, id)| {
+                        (
+                            start..whole.start(),
+                            if id.is_empty() { vec![] } else { vec![id] },
+                        )
+                    }));
+                }
+            }
+        }
+        ranges.extend(open.into_iter().map(|(start, id)| {
+            (
+                start..text.len(),
+                if id.is_empty() { vec![] } else { vec![id] },
+            )
+        }));
+        Self { ranges }
+    }
+
+    pub fn covers(&self, finding: &Finding) -> bool {
+        self.ranges.iter().any(|(range, ids)| {
+            range.contains(&finding.span.start)
+                && (ids.is_empty() || ids.iter().any(|id| id == finding.rule))
+        })
+    }
+}
+
+/// The first line with text after `offset`'s line.
+fn next_line(text: &str, offset: usize) -> Range<usize> {
+    let mut start = text[offset..]
+        .find('\n')
+        .map_or(text.len(), |at| offset + at + 1);
+    loop {
+        let end = text[start..]
+            .find('\n')
+            .map_or(text.len(), |at| start + at + 1);
+        if end == text.len() || !text[start..end].trim().is_empty() {
+            return start..end;
+        }
+        start = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Severity;
+
+    fn finding(rule: &'static str, at: usize) -> Finding {
+        Finding {
+            rule,
+            severity: Severity::Warning,
+            span: at..at + 1,
+            message: String::new(),
+            fix: None,
+            suggestions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn each_directive_covers_its_range() {
+        let text = "a\n<!-- resume-lsp-disable-next-line vague-verb -->\n\nb\nc\n\
+                    <!-- resume-lsp-disable no-metric, buzzword -->\nd\n<!-- resume-lsp-enable buzzword -->\ne\n";
+        let s = Suppressions::parse(text);
+        let at = |needle: &str| text.find(needle).unwrap();
+        assert!(s.covers(&finding("vague-verb", at("b\n"))));
+        assert!(!s.covers(&finding("no-metric", at("b\n"))));
+        assert!(!s.covers(&finding("vague-verb", at("c\n"))));
+        assert!(s.covers(&finding("buzzword", at("d\n"))));
+        assert!(!s.covers(&finding("buzzword", at("e\n"))));
+        assert!(s.covers(&finding("no-metric", at("e\n"))));
+        assert!(!s.covers(&finding("no-metric", at("a\n"))));
+        let all = Suppressions::parse("x\n<!-- resume-lsp-disable-file -->\n");
+        assert!(all.covers(&finding("tense", 0)));
+    }
+}

@@ -1,0 +1,106 @@
+use super::lexicon::{Lexicon, Tense as VerbTense};
+use super::words::{Word, first_word};
+use super::{Context, Finding, Fix, Rule, RuleInfo, Severity, finding_in};
+use crate::resume::dates::DateEnd;
+use crate::resume::{Bullet, Resume, SectionKind};
+
+pub struct Tense;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "tense",
+    name: "Tense",
+    severity: Severity::Information,
+    summary: "A past role's bullets in the present tense, or tenses mixed within a role",
+    why: "Tense tells the reader what you still do. A finished job described in the present \
+          reads as a copy-paste slip, and mixed tenses within one role look unedited.",
+    fix: "Use the past tense for finished roles. For your current role, pick one tense and \
+          keep it for every bullet.",
+    weak: "Lead the data team (in a role that ended in 2021).",
+    strong: "Led the 6-person data team, shipping 3 forecasting models in 2021.",
+    fixable: true,
+};
+
+impl Rule for Tense {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_resume(&self, resume: &Resume, context: &Context, out: &mut Vec<Finding>) {
+        let roles = resume
+            .sections
+            .iter()
+            .filter(|section| section.kind == SectionKind::Experience)
+            .flat_map(|section| &section.roles);
+        for role in roles {
+            let openings: Vec<(&Bullet, Word, VerbTense, String)> = role
+                .bullets
+                .iter()
+                .filter_map(|bullet| opening_verb(context.lexicon, bullet))
+                .collect();
+            let ended = matches!(
+                role.dates.as_ref().and_then(|d| d.end),
+                Some(DateEnd::Date(_))
+            );
+            let past = openings.iter().filter(|o| o.2 == VerbTense::Past).count();
+            let present = openings.len() - past;
+            for (bullet, word, tense, past_form) in &openings {
+                let message = if ended && *tense == VerbTense::Present {
+                    format!(
+                        "Present tense in a role that has ended: \"{}\" → \"{past_form}\"",
+                        word.text
+                    )
+                } else if !ended && *tense == VerbTense::Present && past > present {
+                    format!("Mixed tenses in this role; most bullets use the past: \"{past_form}\"")
+                } else if !ended && *tense == VerbTense::Past && present > past {
+                    format!(
+                        "Mixed tenses in this role; most bullets use the present tense (\"{}\")",
+                        word.text
+                    )
+                } else {
+                    continue;
+                };
+                let mut finding = finding_in(&INFO, &bullet.prose, word.range(), message);
+                if *tense == VerbTense::Present {
+                    finding.fix = Some(Fix {
+                        span: finding.span.clone(),
+                        replacement: past_form.clone(),
+                    });
+                }
+                out.push(finding);
+            }
+        }
+    }
+}
+
+/// A bullet's opening verb, its tense, and its past form in the bullet's case.
+fn opening_verb<'a>(
+    lexicon: &Lexicon,
+    bullet: &'a Bullet,
+) -> Option<(&'a Bullet, Word<'a>, VerbTense, String)> {
+    let word = first_word(bullet.prose.text(), 0)?;
+    let lower = word.text.to_lowercase();
+    // "Leads" is the present tense of "Lead".
+    let (verb, tense) = lexicon
+        .verb(&lower)
+        .map(|(category, tense)| (category, tense, lower.clone()))
+        .or_else(|| {
+            let stem = lower
+                .strip_suffix("es")
+                .filter(|s| lexicon.verb(s).is_some())
+                .or_else(|| lower.strip_suffix('s'))?;
+            lexicon
+                .verb(stem)
+                .map(|(category, _)| (category, VerbTense::Present, stem.to_string()))
+        })
+        .map(|(category, tense, form)| {
+            let past = category
+                .verbs
+                .iter()
+                .find(|v| {
+                    v.past.eq_ignore_ascii_case(&form) || v.present.eq_ignore_ascii_case(&form)
+                })
+                .map(|v| v.past.clone());
+            (past, tense)
+        })?;
+    Some((bullet, word, tense, verb?))
+}

@@ -1,0 +1,60 @@
+use super::metrics::has_metric;
+use super::words::capitalised;
+use super::{BulletContext, Context, Finding, Rule, RuleInfo, Severity, finding_in};
+use crate::resume::{Bullet, Prose, Section, SectionKind};
+
+pub struct VagueQuantity;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "vague-quantity",
+    name: "Vague quantity",
+    severity: Severity::Information,
+    summary: "\"Many\", \"several\", \"significantly\" and the like where a number belongs",
+    why: "Words like \"several\" or \"significantly\" promise a quantity and then withhold \
+          it. The reader assumes the smallest number that fits.",
+    fix: "Replace the word with the number or the size of the change. If you only know it \
+          roughly, say so (\"about 30\").",
+    weak: "Significantly reduced load times across multiple pages.",
+    strong: "Cut load time on the 12 busiest pages from 4.1 s to 1.3 s.",
+    fixable: false,
+};
+
+impl Rule for VagueQuantity {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
+        if context.is_work() {
+            check(&bullet.prose, &context.base, out);
+        }
+    }
+
+    fn check_paragraph(
+        &self,
+        prose: &Prose,
+        section: &Section,
+        context: &Context,
+        out: &mut Vec<Finding>,
+    ) {
+        if section.kind == SectionKind::Summary {
+            check(prose, context, out);
+        }
+    }
+}
+
+fn check(prose: &Prose, context: &Context, out: &mut Vec<Finding>) {
+    let text = prose.text();
+    // Where the number is already there, the vague word is colour, not a gap.
+    if has_metric(text, |word| context.lexicon.technology(word).is_some()) {
+        return;
+    }
+    for (range, phrase) in context.lexicon.vague_quantities.find_in(text) {
+        let message = format!(
+            "\"{}\" where a number belongs: {}",
+            capitalised(&text[range.clone()]),
+            phrase.note
+        );
+        out.push(finding_in(&INFO, prose, range, message));
+    }
+}
