@@ -29,7 +29,8 @@ impl Rule for BulletCount {
             .iter()
             .filter(|section| section.kind == SectionKind::Experience)
             .flat_map(|section| &section.roles);
-        for role in roles {
+        // A heading with no dates and no bullets is a subheading, not a role.
+        for role in roles.filter(|role| role.dates.is_some() || !role.bullets.is_empty()) {
             // Count the role's own bullets, not the details nested under them.
             let top = role.bullets.iter().map(|b| b.depth).min().unwrap_or(0);
             let count = role.bullets.iter().filter(|b| b.depth == top).count();

@@ -35,7 +35,10 @@ impl Rule for DateOrder {
             .filter_map(|role| role.dates.as_ref())
             .collect();
         for pair in dated.windows(2) {
-            if recency(pair[1]) > recency(pair[0]) {
+            // Overlapping roles may be listed either way; only a role that both
+            // starts and ends later than the one above it is out of order.
+            let (above, below) = (recency(pair[0]), recency(pair[1]));
+            if below.0 >= above.0 && below.1 > above.1 {
                 let message = "More recent than the role above it: list the latest role first";
                 out.push(finding_at(&INFO, pair[1].span.clone(), message.to_string()));
             }
@@ -44,19 +47,14 @@ impl Rule for DateOrder {
     }
 }
 
-/// How recent a role is: its end (an ongoing role is the most recent), then its start.
-fn recency(dates: &DateRange) -> (u16, u8, u16, u8) {
+/// A role's end (an ongoing role ends last) and start, as (year, month).
+fn recency(dates: &DateRange) -> ((u16, u8), (u16, u8)) {
     let end = match dates.end {
         Some(DateEnd::Present) => (u16::MAX, 12),
         Some(DateEnd::Date(end)) => (end.year, end.month.unwrap_or(12)),
         None => (dates.start.year, dates.start.month.unwrap_or(12)),
     };
-    (
-        end.0,
-        end.1,
-        dates.start.year,
-        dates.start.month.unwrap_or(1),
-    )
+    (end, (dates.start.year, dates.start.month.unwrap_or(1)))
 }
 
 /// Flags dates written unlike most of the others.

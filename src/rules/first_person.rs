@@ -55,7 +55,7 @@ impl Rule for FirstPerson {
         out: &mut Vec<Finding>,
     ) {
         if section.kind == SectionKind::Summary {
-            check(&prose, out);
+            check(prose, out);
         }
     }
 }

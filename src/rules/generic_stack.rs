@@ -167,7 +167,14 @@ impl Rule for GenericStack {
             let provider = lexicon
                 .technology(&text[range.clone()])
                 .is_some_and(|t| t.umbrella);
-            if provider && names_a_service {
+            // "Oracle databases", "Kafka microservices": the specific one is named.
+            let qualified = stack.iter().any(|(named, t)| {
+                !t.umbrella
+                    && text
+                        .get(named.end..range.start)
+                        .is_some_and(|gap| gap.trim().is_empty())
+            });
+            if (provider && names_a_service) || qualified || !context.is_statement(text) {
                 continue;
             }
             let message = format!(
@@ -177,7 +184,7 @@ impl Rule for GenericStack {
             );
             out.push(finding_in(&INFO, &bullet.prose, range, message));
         }
-        if stack.len() < MIN_STACK || names_a_system(text, &stack) {
+        if stack.len() < MIN_STACK || !context.is_statement(text) || names_a_system(text, &stack) {
             return;
         }
         let names: Vec<&str> = stack.iter().map(|(_, t)| t.name.as_str()).collect();

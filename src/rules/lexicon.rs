@@ -328,11 +328,12 @@ fn case_insensitive<'a>(patterns: impl Iterator<Item = &'a str>) -> AhoCorasick 
         .expect("word lists are small enough for an automaton")
 }
 
-/// Whether a match stands as whole words: no letter or digit glued on either side.
+/// Whether a match stands as whole words: no letter, digit or hyphen glued on
+/// either side ("cloud" is not in "cloud-native").
 fn is_whole_word(text: &str, range: Range<usize>) -> bool {
     let before = text[..range.start].chars().next_back();
     let after = text[range.end..].chars().next();
-    let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-');
     !glued(before) && !glued(after)
 }
 

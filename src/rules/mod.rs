@@ -129,7 +129,29 @@ impl BulletContext<'_> {
             SectionKind::Experience | SectionKind::Projects
         )
     }
+
+    /// Whether a work bullet is a statement of what was done, rather than a
+    /// label ("Stack: Rust, Go") or a bare list ("HTML5, SCSS, Angular").
+    pub fn is_statement(&self, text: &str) -> bool {
+        self.is_work() && words::word_count(text) >= MIN_STATEMENT_WORDS && !self.is_list(text)
+    }
+
+    fn is_list(&self, text: &str) -> bool {
+        let labelled = text
+            .find(':')
+            .is_some_and(|colon| words::word_count(&text[..colon]) <= LABEL_WORDS);
+        let opens_with_technology = words::first_word(text, 0)
+            .is_some_and(|word| self.base.lexicon.technology(word.text).is_some());
+        labelled || (opens_with_technology && text.matches([',', '/']).count() >= LIST_SEPARATORS)
+    }
 }
+
+/// A bullet of one word is a label, not a statement.
+const MIN_STATEMENT_WORDS: usize = 2;
+/// A colon within this many words marks a label line: "Tech stack: Rust, Go".
+const LABEL_WORDS: usize = 3;
+/// Separators that make a line opening with a technology a list of them.
+const LIST_SEPARATORS: usize = 2;
 
 pub trait Rule: Sync {
     fn info(&self) -> &'static RuleInfo;

@@ -1,5 +1,4 @@
 use super::metrics::has_metric;
-use super::words::word_count;
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
 
@@ -22,11 +21,6 @@ static INFO: RuleInfo = RuleInfo {
     fixable: false,
 };
 
-/// A bullet of one word is a label, not a statement of work.
-const MIN_WORDS: usize = 2;
-/// A colon this early marks a label line: "Stack: Rust, Go".
-const LABEL_WORDS: usize = 3;
-
 impl Rule for NoMetric {
     fn info(&self) -> &'static RuleInfo {
         &INFO
@@ -35,9 +29,7 @@ impl Rule for NoMetric {
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         let text = bullet.prose.text();
         let lexicon = context.base.lexicon;
-        if !context.is_work()
-            || word_count(text) < MIN_WORDS
-            || is_label(text)
+        if !context.is_statement(text)
             || has_metric(text, |word| lexicon.technology(word).is_some())
         {
             return;
@@ -50,9 +42,4 @@ impl Rule for NoMetric {
             message.to_string(),
         ));
     }
-}
-
-fn is_label(text: &str) -> bool {
-    text.find(':')
-        .is_some_and(|colon| word_count(&text[..colon]) <= LABEL_WORDS)
 }

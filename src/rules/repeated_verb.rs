@@ -2,7 +2,7 @@ use std::collections::HashMap;
 
 use super::words::first_word;
 use super::{Context, Finding, Rule, RuleInfo, Severity, finding_in};
-use crate::resume::Resume;
+use crate::resume::{Bullet, Resume};
 
 pub struct RepeatedVerb;
 
@@ -10,7 +10,7 @@ static INFO: RuleInfo = RuleInfo {
     id: "repeated-verb",
     name: "Repeated verb",
     severity: Severity::Information,
-    summary: "The same verb opens three or more bullets",
+    summary: "The same verb opens three or more bullets of one role",
     why: "Opening verbs are what a skimming reader sees. Five bullets that all start with \
           \"Developed\" blur into one, and suggest a narrow range of work.",
     fix: "Pick the verb that says most precisely what each bullet did: built, migrated, cut, \
@@ -26,48 +26,56 @@ impl Rule for RepeatedVerb {
     }
 
     fn check_resume(&self, resume: &Resume, context: &Context, out: &mut Vec<Finding>) {
-        let limit = context.config.limits.repeated_verb;
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let work = resume
-            .bullets()
-            .filter(|(section, _, _)| section.kind.has_roles());
-        let openings: Vec<_> = work
-            .filter_map(|(_, _, bullet)| Some((bullet, first_word(bullet.prose.text(), 0)?)))
-            .filter(|(_, word)| context.lexicon.verb(word.text).is_some())
-            .collect();
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for (_, word) in &openings {
-            *counts.entry(word.text.to_lowercase()).or_default() += 1;
+        // A reader notices the repetition among one role's bullets.
+        let groups = resume
+            .sections
+            .iter()
+            .filter(|section| section.kind.has_roles())
+            .flat_map(|section| {
+                let roles = section.roles.iter().map(|role| &role.bullets);
+                std::iter::once(&section.bullets).chain(roles)
+            });
+        for bullets in groups {
+            check_group(bullets, context, out);
         }
-        for (bullet, word) in openings {
-            let key = word.text.to_lowercase();
-            let total = counts[&key];
-            let nth = seen.entry(key.clone()).or_default();
-            *nth += 1;
-            if total < limit || *nth < limit {
-                continue;
-            }
-            let alternatives: Vec<String> = context
-                .lexicon
-                .verb(&key)
-                .map(|(category, _)| {
-                    category
-                        .verbs
-                        .iter()
-                        .map(|v| v.past.clone())
-                        .filter(|v| v.to_lowercase() != key)
-                        .take(3)
-                        .collect()
-                })
-                .unwrap_or_default();
-            let message = format!(
-                "\"{}\" opens {total} bullets; vary it ({})",
-                word.text,
-                alternatives.join(", ")
-            );
-            let mut finding = finding_in(&INFO, &bullet.prose, word.range(), message);
-            finding.suggestions = alternatives;
-            out.push(finding);
+    }
+}
+
+fn check_group(bullets: &[Bullet], context: &Context, out: &mut Vec<Finding>) {
+    let limit = context.config.limits.repeated_verb;
+    let openings: Vec<_> = bullets
+        .iter()
+        .filter_map(|bullet| Some((bullet, first_word(bullet.prose.text(), 0)?)))
+        .filter(|(_, word)| context.lexicon.verb(word.text).is_some())
+        .collect();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for (_, word) in &openings {
+        *counts.entry(word.text.to_lowercase()).or_default() += 1;
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (bullet, word) in openings {
+        let key = word.text.to_lowercase();
+        let total = counts[&key];
+        let nth = seen.entry(key.clone()).or_default();
+        *nth += 1;
+        if total < limit || *nth < limit {
+            continue;
         }
+        let alternatives: Vec<String> = context
+            .lexicon
+            .verb(&key)
+            .map(|(category, _)| {
+                let others = category.verbs.iter().map(|v| v.past.clone());
+                others.filter(|v| v.to_lowercase() != key).take(3).collect()
+            })
+            .unwrap_or_default();
+        let message = format!(
+            "\"{}\" opens {total} bullets in this role; vary it ({})",
+            word.text,
+            alternatives.join(", ")
+        );
+        let mut finding = finding_in(&INFO, &bullet.prose, word.range(), message);
+        finding.suggestions = alternatives;
+        out.push(finding);
     }
 }

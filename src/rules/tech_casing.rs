@@ -50,9 +50,12 @@ fn check(prose: &Prose, context: &Context, out: &mut Vec<Finding>) {
     let text = prose.text();
     for (range, technology) in context.lexicon.technologies_in(text) {
         let written = &text[range.clone()];
-        let correct =
-            written == technology.name || technology.accepted.iter().any(|a| a == written);
-        if correct || in_address(text, range.clone()) || context.lexicon.is_ignored(written) {
+        // Only a different spelling of the same name: "Postgres" or "J2EE" are
+        // other names, not mistakes.
+        let misspelled = written != technology.name
+            && normalised(written) == normalised(&technology.name)
+            && !technology.accepted.iter().any(|a| a == written);
+        if !misspelled || in_address(text, range.clone()) || context.lexicon.is_ignored(written) {
             continue;
         }
         let message = format!("\"{written}\" is spelled \"{}\"", technology.name);
@@ -66,13 +69,21 @@ fn check(prose: &Prose, context: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// Lower-case letters and digits only: "Node.js" and "nodejs" are one name.
+fn normalised(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Whether a match is part of a URL, an email, a path or a file name
 /// ("github.com/ana", "index.html").
 fn in_address(text: &str, range: std::ops::Range<usize>) -> bool {
     let before = text[..range.start].chars().next_back();
     let mut after = text[range.end..].chars();
     let next = after.next();
-    let glued_after = matches!(next, Some('/' | '@'))
+    let glued_after = matches!(next, Some('/' | '@' | ':'))
         || (matches!(next, Some('.' | '-' | '_'))
             && after.next().is_some_and(char::is_alphanumeric));
     matches!(before, Some('/' | '@' | '.' | '-' | '_' | ':')) || glued_after

@@ -37,7 +37,7 @@ impl Rule for WeakOpening {
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         let text = bullet.prose.text();
-        if !context.is_work() || super::words::word_count(text) < MIN_WORDS {
+        if !context.is_statement(text) || super::words::word_count(text) < MIN_WORDS {
             return;
         }
         let Some(word) = first_word(text, 0) else {
@@ -72,6 +72,8 @@ fn weak_start(lexicon: &Lexicon, word: &str) -> Option<&'static str> {
         Some("a form of \"to be\"")
     } else if lower.ends_with("ing") && lower.len() > 5 {
         Some("an -ing form")
+    } else if lower.ends_with("ly") && lower.len() > 4 {
+        Some("an adverb")
     } else if !lower.ends_with("ed") && !is_first_person(&lower) {
         Some("a noun phrase")
     } else {
