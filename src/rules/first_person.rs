@@ -70,7 +70,7 @@ fn check(prose: &Prose, out: &mut Vec<Finding>) {
             && !(lower == "i" && (word.text != "I" || text[word.range().end..].starts_with('/')));
         if is_pronoun {
             let message = format!(
-                "\"{}\": bullets are already about you; drop the pronoun",
+                "\"{}\": a resume is already about you; drop the pronoun",
                 word.text
             );
             out.push(finding_in(&INFO, prose, word.range(), message));

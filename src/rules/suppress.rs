@@ -10,9 +10,13 @@ use regex::Regex;
 
 use super::Finding;
 
+/// A directive's name ends at white space or the comment's end, so an unknown
+/// name such as `disable-line` is not read as `disable`.
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?s)<!--\s*resume-lsp-(disable-next-line|disable-file|disable|enable)\b(.*?)-->")
-        .unwrap()
+    Regex::new(
+        r"(?s)<!--\s*resume-lsp-(disable-next-line|disable-file|disable|enable)((?:\s.*?)?)-->",
+    )
+    .unwrap()
 });
 
 /// Rule ids a directive names; empty means every rule.
@@ -72,20 +76,37 @@ impl Suppressions {
     }
 }
 
-/// The first line with text after `offset`'s line.
+/// The line after the comment with text on it, with the lines that continue
+/// it: a bullet wrapped over several lines is one line to its reader.
 fn next_line(text: &str, offset: usize) -> Range<usize> {
-    let mut start = text[offset..]
-        .find('\n')
-        .map_or(text.len(), |at| offset + at + 1);
-    loop {
-        let end = text[start..]
-            .find('\n')
-            .map_or(text.len(), |at| start + at + 1);
-        if end == text.len() || !text[start..end].trim().is_empty() {
-            return start..end;
-        }
-        start = end;
-    }
+    let mut lines = text[offset..]
+        .split_inclusive('\n')
+        .scan(offset, |start, line| {
+            let range = *start..*start + line.len();
+            *start = range.end;
+            Some((range, line))
+        })
+        .skip(1)
+        .skip_while(|(_, line)| line.trim().is_empty());
+    let Some((first, _)) = lines.next() else {
+        return text.len()..text.len();
+    };
+    let end = lines
+        .take_while(|(_, line)| continues_a_block(line))
+        .last()
+        .map_or(first.end, |(range, _)| range.end);
+    first.start..end
+}
+
+/// A line that carries on the block above it: not blank, and not the start of
+/// a new list item, heading or comment.
+fn continues_a_block(line: &str) -> bool {
+    let line = line.trim_start();
+    let starts_item = line.starts_with(['-', '*', '+'])
+        || line
+            .split_once(['.', ')'])
+            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    !line.trim().is_empty() && !starts_item && !line.starts_with('#') && !line.starts_with("<!--")
 }
 
 #[cfg(test)]
@@ -106,7 +127,7 @@ mod tests {
 
     #[test]
     fn each_directive_covers_its_range() {
-        let text = "a\n<!-- resume-lsp-disable-next-line vague-verb -->\n\nb\nc\n\
+        let text = "a\n<!-- resume-lsp-disable-next-line vague-verb -->\n\n- b\n- c\n\
                     <!-- resume-lsp-disable no-metric, buzzword -->\nd\n<!-- resume-lsp-enable buzzword -->\ne\n";
         let s = Suppressions::parse(text);
         let at = |needle: &str| text.find(needle).unwrap();
@@ -117,7 +138,14 @@ mod tests {
         assert!(!s.covers(&finding("buzzword", at("e\n"))));
         assert!(s.covers(&finding("no-metric", at("e\n"))));
         assert!(!s.covers(&finding("no-metric", at("a\n"))));
+
+        let wrapped = "<!-- resume-lsp-disable-next-line -->\n- one\n  wrapped\n- two\n";
+        let s = Suppressions::parse(wrapped);
+        assert!(s.covers(&finding("long-bullet", wrapped.find("wrapped").unwrap())));
+        assert!(!s.covers(&finding("long-bullet", wrapped.find("two").unwrap())));
         let all = Suppressions::parse("x\n<!-- resume-lsp-disable-file -->\n");
         assert!(all.covers(&finding("tense", 0)));
+        let unknown = Suppressions::parse("<!-- resume-lsp-disable-line no-metric -->\nx\n");
+        assert!(!unknown.covers(&finding("no-metric", 45)));
     }
 }

@@ -1,0 +1,671 @@
+//! Each rule on a small, complete resume: where it fires, the exact text its
+//! finding covers, what it says, and where it stays quiet.
+
+use std::process::{Command, Output};
+
+use resume_lsp::check_document;
+use resume_lsp::config::Config;
+use resume_lsp::document::Document;
+use resume_lsp::rules::Finding;
+
+const HEADER: &str = "# Priya Okafor\n\
+                      priya.okafor@example.com · https://github.com/priya-okafor-example\n";
+/// A role that has ended: its bullets belong in the past tense.
+const PAST_ROLE: &str = "### Software Engineer | Tallowbrook Systems | Jan 2019 – Feb 2022";
+const CURRENT_ROLE: &str = "### Platform Engineer | Quillfeather Labs | Mar 2022 – Present";
+const EDUCATION: &str =
+    "## Education\n\n### B.Sc. Computer Science | Marrowgate University | 2014 – 2018\n";
+/// Strong bullets that use the default skills.
+const STRONG: &[&str] = &[
+    "Cut p99 latency of the quote API from 900 ms to 180 ms by caching rates in PostgreSQL",
+    "Moved 14 nightly reports onto Python jobs, saving the finance team 6 hours a week",
+];
+
+/// A resume to build: the header, an optional summary, roles, skills and education.
+struct Resume<'a> {
+    header: &'a str,
+    summary: Option<&'a str>,
+    roles: Vec<(&'a str, Vec<&'a str>)>,
+    skills: Option<&'a str>,
+    education: bool,
+}
+
+impl<'a> Resume<'a> {
+    fn new() -> Self {
+        Resume {
+            header: HEADER,
+            summary: None,
+            roles: Vec::new(),
+            skills: Some("Python, PostgreSQL"),
+            education: true,
+        }
+    }
+
+    fn header(mut self, header: &'a str) -> Self {
+        self.header = header;
+        self
+    }
+
+    fn summary(mut self, summary: &'a str) -> Self {
+        self.summary = Some(summary);
+        self
+    }
+
+    fn role(mut self, heading: &'a str, bullets: &[&'a str]) -> Self {
+        self.roles.push((heading, bullets.to_vec()));
+        self
+    }
+
+    fn skills(mut self, skills: Option<&'a str>) -> Self {
+        self.skills = skills;
+        self
+    }
+
+    fn without_education(mut self) -> Self {
+        self.education = false;
+        self
+    }
+
+    fn build(&self) -> String {
+        let mut text = format!("{}\n", self.header);
+        if let Some(summary) = self.summary {
+            text += &format!("## Summary\n\n{summary}\n\n");
+        }
+        text += "## Experience\n\n";
+        for (heading, bullets) in &self.roles {
+            text += &format!("{heading}\n\n");
+            for bullet in bullets {
+                text += &format!("- {bullet}\n");
+            }
+            text += "\n";
+        }
+        if let Some(skills) = self.skills {
+            text += &format!("## Skills\n\n{skills}\n\n");
+        }
+        if self.education {
+            text += EDUCATION;
+        }
+        text
+    }
+}
+
+/// A complete resume whose one role, ended, holds these bullets.
+fn resume(experience_bullets: &[&str]) -> String {
+    Resume::new().role(PAST_ROLE, experience_bullets).build()
+}
+
+fn check(text: &str) -> Vec<Finding> {
+    check_document(&Document::new(text), &Config::default())
+}
+
+/// Every finding as (rule, the text its span covers, message).
+fn findings(text: &str) -> Vec<(String, String, String)> {
+    check(text)
+        .into_iter()
+        .map(|f| (f.rule.to_string(), text[f.span].to_string(), f.message))
+        .collect()
+}
+
+/// One rule's findings as (covered text, message).
+fn findings_of(rule: &str, text: &str) -> Vec<(String, String)> {
+    findings(text)
+        .into_iter()
+        .filter(|(id, _, _)| id == rule)
+        .map(|(_, covered, message)| (covered, message))
+        .collect()
+}
+
+/// The one finding of a rule, with its fix and suggestions.
+fn only_finding(rule: &str, text: &str) -> Finding {
+    let mut found: Vec<Finding> = check(text).into_iter().filter(|f| f.rule == rule).collect();
+    assert_eq!(found.len(), 1, "{rule}: {found:#?}\n{text}");
+    found.remove(0)
+}
+
+/// Asserts a rule found exactly these (covered text, message part) pairs.
+#[track_caller]
+fn assert_findings(rule: &str, text: &str, expected: &[(&str, &str)]) {
+    let found = findings_of(rule, text);
+    let shape: Vec<&str> = found.iter().map(|(covered, _)| covered.as_str()).collect();
+    let wanted: Vec<&str> = expected.iter().map(|(covered, _)| *covered).collect();
+    assert_eq!(
+        shape, wanted,
+        "{rule} covered other text: {found:#?}\n{text}"
+    );
+    for ((_, message), (_, part)) in found.iter().zip(expected) {
+        assert!(message.contains(part), "{rule}: {message:?} lacks {part:?}");
+    }
+}
+
+#[track_caller]
+fn assert_quiet(rule: &str, text: &str) {
+    let found = findings_of(rule, text);
+    assert!(found.is_empty(), "{rule} fired: {found:#?}\n{text}");
+}
+
+#[test]
+fn a_strong_resume_has_no_findings() {
+    let text = Resume::new()
+        .summary("Platform engineer who has cut cloud spend by 30% at 2 companies.")
+        .role(
+            CURRENT_ROLE,
+            &[
+                "Led 4 engineers through the move of 120 services to PostgreSQL 16",
+                "Automated certificate renewal for 300 hosts with Python, ending 2 outages a year",
+            ],
+        )
+        .role(PAST_ROLE, STRONG)
+        .build();
+    assert_eq!(findings(&text), vec![]);
+}
+
+#[test]
+fn no_metric() {
+    let weak = "Improved the onboarding flow for new merchants";
+    assert_findings(
+        "no-metric",
+        &resume(&[weak, STRONG[0]]),
+        &[(weak, "No measurable result: add a number")],
+    );
+    assert_quiet(
+        "no-metric",
+        &resume(&["Cut p99 latency from 900 ms to 180 ms", STRONG[1]]),
+    );
+    // A version number is not a result.
+    let version = "Upgraded the billing service to Java 17";
+    assert_findings(
+        "no-metric",
+        &resume(&[version, STRONG[0]]),
+        &[(version, "No measurable result")],
+    );
+}
+
+#[test]
+fn vague_verb() {
+    let text = resume(&[
+        "Worked on the search service for the mobile app",
+        "Tokyo office: helped with the hiring pipeline for 12 engineers",
+    ]);
+    assert_findings(
+        "vague-verb",
+        &text,
+        &[
+            (
+                "Worked on",
+                "\"Worked on\" says where you were, not what you did",
+            ),
+            ("helped with", "\"Helped with\" hides which part was yours"),
+        ],
+    );
+    let finding = &check(&text)
+        .into_iter()
+        .find(|f| f.rule == "vague-verb")
+        .unwrap();
+    assert!(finding.suggestions.len() >= 3, "{finding:#?}");
+    // The rule judges how a clause opens: "helped" inside a clause is fine.
+    assert_quiet(
+        "vague-verb",
+        &resume(&[
+            "Built a style checker that helped 40 writers publish 2x faster",
+            STRONG[0],
+        ]),
+    );
+}
+
+#[test]
+fn generic_stack() {
+    let text = resume(&[
+        "Developed backend features using Java and Spring Boot",
+        STRONG[0],
+    ]);
+    assert_findings(
+        "generic-stack",
+        &text,
+        &[(
+            "Java and Spring Boot",
+            "Lists a stack (Java, Spring Boot) but no system or outcome",
+        )],
+    );
+    let umbrella = resume(&["Deployed the fraud scoring model to AWS", STRONG[0]]);
+    assert_findings(
+        "generic-stack",
+        &umbrella,
+        &[("AWS", "\"AWS\" is too broad")],
+    );
+    assert_quiet(
+        "generic-stack",
+        &resume(&[
+            "Built the refunds API in Java and Spring Boot, settling 40k refunds a day",
+            STRONG[0],
+        ]),
+    );
+}
+
+#[test]
+fn weak_opening() {
+    let text = resume(&[
+        "The checkout service was rewritten to take 3 new currencies",
+        "Responsible for the release calendar of 9 mobile apps",
+        STRONG[0],
+    ]);
+    // "Responsible for" is left to `vague-verb`.
+    assert_findings(
+        "weak-opening",
+        &text,
+        &[(
+            "The",
+            "Starts with \"The\" (an article): open with an action verb",
+        )],
+    );
+    assert_quiet(
+        "weak-opening",
+        &resume(&[
+            "Rewrote the checkout service to take 3 new currencies",
+            STRONG[0],
+        ]),
+    );
+}
+
+#[test]
+fn first_person() {
+    let text = Resume::new()
+        .summary("I build data platforms that analysts trust.")
+        .role(
+            PAST_ROLE,
+            &[
+                "Set up our first on-call rotation, halving weekly pages from 30 to 15",
+                "Cut disk I/O on the ingest nodes by 40% with Python batch writers",
+            ],
+        )
+        .build();
+    assert_findings(
+        "first-person",
+        &text,
+        &[("I", "\"I\": "), ("our", "\"our\": ")],
+    );
+}
+
+#[test]
+fn passive_voice() {
+    let text = resume(&[
+        "Deployment time was reduced by 70% through shared build caches",
+        STRONG[0],
+    ]);
+    assert_findings(
+        "passive-voice",
+        &text,
+        &[("was reduced", "Passive \"was reduced\" hides who acted")],
+    );
+    // Honours read as adjectives, not hidden actors.
+    assert_quiet(
+        "passive-voice",
+        &resume(&["Was promoted to staff engineer after 2 years", STRONG[0]]),
+    );
+}
+
+#[test]
+fn buzzword() {
+    let text = Resume::new()
+        .summary("Proactive backend engineer and team player.")
+        .role(
+            PAST_ROLE,
+            &[
+                "Built proactive alerting that caught 9 of 10 outages before customers did",
+                STRONG[0],
+            ],
+        )
+        .build();
+    // "proactive" is self-praise about you (summary_only), an ordinary word in a bullet.
+    assert_findings(
+        "buzzword",
+        &text,
+        &[
+            (
+                "Proactive",
+                "\"Proactive\" show a problem you caught early instead",
+            ),
+            (
+                "team player",
+                "\"Team player\" say what you did with the team",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn vague_quantity() {
+    let text = resume(&["Reduced load times across multiple pages", STRONG[0]]);
+    assert_findings(
+        "vague-quantity",
+        &text,
+        &[("multiple", "\"Multiple\" where a number belongs")],
+    );
+    // With the number there, the vague word is colour.
+    assert_quiet(
+        "vague-quantity",
+        &resume(&[
+            "Cut load time on several pages from 4.1 s to 1.3 s",
+            STRONG[0],
+        ]),
+    );
+}
+
+/// A bullet of `count` words, opening with a verb and carrying a figure.
+fn bullet_of(count: usize) -> String {
+    let mut words = vec![
+        "Rebuilt", "the", "invoice", "exporter", "for", "12", "regions",
+    ];
+    let filler = ["with", "careful", "checks", "on", "every", "ledger", "row"];
+    while words.len() < count {
+        words.push(filler[words.len() % filler.len()]);
+    }
+    words.truncate(count);
+    words.join(" ")
+}
+
+#[test]
+fn long_bullet() {
+    let long = bullet_of(40);
+    let from_36th: Vec<&str> = long.split(' ').skip(35).collect();
+    let text = resume(&[&long, STRONG[0]]);
+    assert_findings(
+        "long-bullet",
+        &text,
+        &[(
+            &from_36th.join(" "),
+            "40 words: keep a bullet within about two lines (35 words)",
+        )],
+    );
+    assert_quiet("long-bullet", &resume(&[&bullet_of(35), STRONG[0]]));
+}
+
+#[test]
+fn tech_casing() {
+    let text = resume(&[
+        "Built 14 dashboards in Javascript for 300 account managers",
+        STRONG[0],
+    ]);
+    assert_findings(
+        "tech-casing",
+        &text,
+        &[("Javascript", "\"Javascript\" is spelled \"JavaScript\"")],
+    );
+    let finding = only_finding("tech-casing", &text);
+    let fix = finding.fix.expect("a casing finding carries a fix");
+    assert_eq!(&text[fix.span], "Javascript");
+    assert_eq!(fix.replacement, "JavaScript");
+    // The official spelling, and a name inside an address, are left alone.
+    assert_quiet(
+        "tech-casing",
+        &resume(&[
+            "Built 14 dashboards in JavaScript for 300 account managers",
+            "Published 3 plugins at github.com/javascript-tools-example",
+        ]),
+    );
+}
+
+#[test]
+fn bullet_count() {
+    let one = resume(&[STRONG[0]]);
+    assert_findings(
+        "bullet-count",
+        &one,
+        &[(PAST_ROLE, "1 bullet in this role: add results to reach 2")],
+    );
+    let seven: Vec<String> = (1..=7)
+        .map(|n| format!("Shipped release {n} of the pricing engine to 40 stores"))
+        .collect();
+    let seven: Vec<&str> = seven.iter().map(String::as_str).collect();
+    assert_findings(
+        "bullet-count",
+        &resume(&seven),
+        &[(PAST_ROLE, "7 bullets in this role: keep the strongest 6")],
+    );
+    assert_quiet("bullet-count", &resume(STRONG));
+}
+
+#[test]
+fn repeated_verb() {
+    let bullets = [
+        "Built the payroll export, used by 900 staff",
+        "Built a rota planner that cut overtime by 12%",
+        "Built the audit trail for 3 regulators",
+    ];
+    let text = resume(&bullets);
+    let found = only_finding("repeated-verb", &text);
+    let third = text.find(bullets[2]).unwrap();
+    assert_eq!(found.span, third..third + "Built".len());
+    for part in ["\"Built\" opens 3 bullets", "vary it ("] {
+        assert!(found.message.contains(part), "{}", found.message);
+    }
+    assert!(!found.suggestions.is_empty());
+    assert_quiet("repeated-verb", &resume(&bullets[..2]));
+}
+
+#[test]
+fn missing_section() {
+    let text = Resume::new()
+        .role(PAST_ROLE, STRONG)
+        .skills(None)
+        .without_education()
+        .build();
+    assert_findings(
+        "missing-section",
+        &text,
+        &[
+            ("Priya Okafor", "No Skills section"),
+            ("Priya Okafor", "No Education section"),
+        ],
+    );
+    assert_quiet("missing-section", &resume(STRONG));
+}
+
+#[test]
+fn missing_contact() {
+    let text = Resume::new()
+        .header("# Priya Okafor\nLagos, Nigeria\n")
+        .role(PAST_ROLE, STRONG)
+        .build();
+    assert_findings(
+        "missing-contact",
+        &text,
+        &[
+            ("Priya Okafor", "No email address in the header"),
+            ("Priya Okafor", "No link in the header"),
+        ],
+    );
+    assert_quiet("missing-contact", &resume(STRONG));
+}
+
+#[test]
+fn date_order() {
+    let older_first = Resume::new()
+        .role(PAST_ROLE, STRONG)
+        .role(CURRENT_ROLE, STRONG)
+        .build();
+    assert_findings(
+        "date-order",
+        &older_first,
+        &[("Mar 2022 – Present", "More recent than the role above it")],
+    );
+    let mixed = Resume::new()
+        .role(CURRENT_ROLE, STRONG)
+        .role(PAST_ROLE, STRONG)
+        .role("### Intern | Cobaltwick | 06/2017 – 09/2018", STRONG)
+        .build();
+    assert_findings(
+        "date-order",
+        &mixed,
+        &[(
+            "06/2017 – 09/2018",
+            "Date written as numbers (01/2020) while most are written with month names",
+        )],
+    );
+    assert_quiet(
+        "date-order",
+        &Resume::new()
+            .role(CURRENT_ROLE, STRONG)
+            .role(PAST_ROLE, STRONG)
+            .build(),
+    );
+}
+
+#[test]
+fn resume_length() {
+    // 10 roles of 15 one-line bullets. Printed lines: 4 for the header, 2 per
+    // heading (3 sections, 11 roles), 1 per bullet and 1 for the skills:
+    // 4 + 28 + 150 + 1 = 183, at 46 a page about 4.0 pages.
+    let bullets: Vec<String> = (1..=15)
+        .map(|n| format!("Shipped release {n} of the warehouse pricing engine to 40 stores across the northern region"))
+        .collect();
+    let bullets: Vec<&str> = bullets.iter().map(String::as_str).collect();
+    let headings: Vec<String> = (0..10)
+        .map(|n| {
+            let year = 2022 - 2 * n;
+            format!("### Engineer | Firm {n} | Jan {} – Dec {}", year - 1, year)
+        })
+        .collect();
+    let mut builder = Resume::new();
+    for heading in &headings {
+        builder = builder.role(heading, &bullets);
+    }
+    let text = builder.build();
+    assert_findings(
+        "resume-length",
+        &text,
+        &[(
+            "Priya Okafor",
+            "About 4.0 printed pages: most readers stop after 2",
+        )],
+    );
+    assert_quiet("resume-length", &resume(STRONG));
+}
+
+#[test]
+fn unsupported_skill() {
+    let text = Resume::new()
+        .role(PAST_ROLE, STRONG)
+        .skills(Some("Python, Kafka, Beekeeping, Team leadership"))
+        .build();
+    // Only technologies the linter knows are judged.
+    assert_findings(
+        "unsupported-skill",
+        &text,
+        &[(
+            "Kafka",
+            "\"Kafka\" is listed, but no bullet shows it in use",
+        )],
+    );
+}
+
+#[test]
+fn tense() {
+    let text = resume(&[
+        "Lead the data team of 6 through 3 forecasting launches",
+        STRONG[0],
+    ]);
+    assert_findings(
+        "tense",
+        &text,
+        &[(
+            "Lead",
+            "Present tense in a role that has ended: \"Lead\" → \"Led\"",
+        )],
+    );
+    let fix = only_finding("tense", &text)
+        .fix
+        .expect("a present-tense opening carries a fix");
+    assert_eq!(&text[fix.span], "Lead");
+    assert_eq!(fix.replacement, "Led");
+    // A current role may use the present tense throughout.
+    let current = Resume::new()
+        .role(
+            CURRENT_ROLE,
+            &[
+                "Lead the data team of 6 through 3 forecasting launches",
+                "Run the weekly review of 40 pricing experiments",
+            ],
+        )
+        .build();
+    assert_quiet("tense", &current);
+}
+
+#[test]
+fn rules_know_their_section() {
+    let text = Resume::new()
+        .role(PAST_ROLE, STRONG)
+        .skills(Some("- Python, Go\n- PostgreSQL"))
+        .build();
+    let skills_at = text.find("## Skills").unwrap();
+    let in_skills: Vec<_> = check(&text)
+        .into_iter()
+        .filter(|f| f.span.start > skills_at)
+        .filter(|f| ["no-metric", "weak-opening", "vague-verb"].contains(&f.rule))
+        .collect();
+    assert!(in_skills.is_empty(), "{in_skills:#?}");
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_resume-lsp"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+const RULE_IDS: &[(&str, &str)] = &[
+    ("no-metric", "warning"),
+    ("vague-verb", "warning"),
+    ("generic-stack", "warning"),
+    ("weak-opening", "warning"),
+    ("first-person", "warning"),
+    ("passive-voice", "info"),
+    ("buzzword", "warning"),
+    ("vague-quantity", "info"),
+    ("long-bullet", "info"),
+    ("tech-casing", "warning"),
+    ("bullet-count", "info"),
+    ("repeated-verb", "info"),
+    ("missing-section", "warning"),
+    ("missing-contact", "warning"),
+    ("date-order", "warning"),
+    ("resume-length", "info"),
+    ("unsupported-skill", "info"),
+    ("tense", "info"),
+];
+
+#[test]
+fn rules_lists_every_rule_with_its_severity() {
+    let output = run(&["rules"]);
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let listed: Vec<(&str, &str)> = stdout
+        .lines()
+        .map(|line| {
+            let mut fields = line.split_whitespace();
+            (fields.next().unwrap(), fields.next().unwrap())
+        })
+        .collect();
+    assert_eq!(listed, RULE_IDS);
+}
+
+#[test]
+fn explain_prints_markdown_or_exits_2() {
+    let output = run(&["explain", "no-metric"]);
+    assert_eq!(output.status.code(), Some(0));
+    let markdown = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        markdown.starts_with("# No measurable result (`no-metric`)"),
+        "{markdown}"
+    );
+    for part in [
+        "## Why it matters",
+        "## How to fix it",
+        "Weak:\n\n> ",
+        "Strong:\n\n> ",
+    ] {
+        assert!(markdown.contains(part), "{part:?} missing:\n{markdown}");
+    }
+    let unknown = run(&["explain", "no-such-rule"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no-such-rule"));
+}
