@@ -54,20 +54,22 @@ impl DateRange {
 /// English month names, full or abbreviated to 3 letters ("Sept" too).
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-/// One date in any accepted shape. `[0-9]` rather than `\d`, which would also take
+/// One date in any accepted shape. Word boundaries are ASCII ones, which lets the
+/// regex engine use its fast automata; `is_standalone` then checks the edges.
+/// `[0-9]` rather than `\d`, which would also take
 /// non-ASCII digits that `parse_date` cannot read.
 fn date_pattern() -> String {
     [
         // "2019年4月", "2019年": CJK text has no spaces, so no word boundary in front.
         r"[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月)?".to_string(),
         // "Jan 2020", "Sept. 2019", "March, 2017", "Jan '20".
-        format!(r"\b{MONTH}\b\.?\s*,?\s*(?:[0-9]{{4}}|['’][0-9]{{2}})\b"),
+        format!(r"(?-u:\b){MONTH}(?-u:\b)\.?\s*,?\s*(?:[0-9]{{4}}|['’][0-9]{{2}})(?-u:\b)"),
         // "03/2018", "3/2018".
-        r"\b[0-9]{1,2}/[0-9]{4}\b".to_string(),
+        r"(?-u:\b)[0-9]{1,2}/[0-9]{4}(?-u:\b)".to_string(),
         // "2018-03", "2018.03".
-        r"\b[0-9]{4}[-.][0-9]{2}\b".to_string(),
+        r"(?-u:\b)[0-9]{4}[-.][0-9]{2}(?-u:\b)".to_string(),
         // "2019".
-        r"\b[0-9]{4}\b".to_string(),
+        r"(?-u:\b)[0-9]{4}(?-u:\b)".to_string(),
     ]
     .join("|")
 }
@@ -76,12 +78,12 @@ fn date_pattern() -> String {
 const SEPARATOR: &str = r"\s*(?:-{1,3}|[–—‒―−~〜～])\s*|\s+(?:to|until|till|through)\s+";
 
 /// Words that mean the job has not ended.
-const PRESENT: &str = r"\b(?:present|current(?:ly)?|now|today|ongoing|date)\b";
+const PRESENT: &str = r"(?-u:\b)(?:present|current(?:ly)?|now|today|ongoing|date)(?-u:\b)";
 
 static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let date = date_pattern();
     Regex::new(&format!(
-        r"(?i)\bsince\s+(?P<since>{date})|(?P<start>{date})(?:{SEPARATOR})(?:(?P<end>{date})|(?P<present>{PRESENT}))"
+        r"(?i)(?-u:\b)since\s+(?P<since>{date})|(?P<start>{date})(?:{SEPARATOR})(?:(?P<end>{date})|(?P<present>{PRESENT}))"
     ))
     .expect("date range pattern is valid")
 });
@@ -93,6 +95,9 @@ static SINGLE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Finds the first date range (or, failing that, the first single date) in a line of text.
 pub fn find_date_range(text: &str) -> Option<DateRange> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None; // every form has a year
+    }
     first_valid(&RANGE_RE, text).or_else(|| first_valid(&SINGLE_RE, text))
 }
 

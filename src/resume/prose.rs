@@ -3,7 +3,9 @@
 //! words and still report exact source ranges.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use tree_sitter::{Node, Parser};
 
@@ -117,18 +119,17 @@ impl Prose {
     /// Drops emphasis markers, link targets, HTML tags and other syntax, keeping
     /// the words a reader sees.
     fn without_markup(self) -> Prose {
-        let mut hidden = Vec::new();
-        INLINE_PARSER.with_borrow_mut(|parser| {
-            if let Some(tree) = parser.parse(&self.text, None) {
-                collect_markup(tree.root_node(), &mut hidden);
-            }
-        });
-        hidden.sort_by_key(|range| range.start);
+        // Most lines have no markup at all; only these bytes can open any.
+        if !self.text.bytes().any(|b| MARKUP_BYTES.contains(&b)) {
+            return self;
+        }
+        let hidden = hidden_markup(&self.text);
         let mut prose = Prose::default();
         let mut shown_from = 0;
         for range in hidden
-            .into_iter()
-            .chain(std::iter::once(self.text.len()..self.text.len()))
+            .iter()
+            .cloned()
+            .chain([self.text.len()..self.text.len()])
         {
             if range.start > shown_from {
                 prose.push_prose_range(&self, shown_from..range.start);
@@ -158,6 +159,10 @@ fn floor_char_boundary(text: &str, offset: usize) -> usize {
     offset
 }
 
+/// Inline results kept per thread, by text: after an edit most blocks are
+/// unchanged, so their inline Markdown is not parsed again.
+const CACHE_ENTRIES: usize = 4096;
+
 thread_local! {
     static INLINE_PARSER: RefCell<Parser> = RefCell::new({
         let mut parser = Parser::new();
@@ -166,7 +171,34 @@ thread_local! {
             .expect("the inline Markdown grammar is built for this tree-sitter version");
         parser
     });
+    static HIDDEN_CACHE: RefCell<HashMap<Box<str>, Rc<[Range<usize>]>>> = RefCell::default();
 }
+
+/// The byte ranges of `text` that are syntax, sorted by start.
+fn hidden_markup(text: &str) -> Rc<[Range<usize>]> {
+    if let Some(hidden) = HIDDEN_CACHE.with_borrow(|cache| cache.get(text).cloned()) {
+        return hidden;
+    }
+    let mut hidden = Vec::new();
+    INLINE_PARSER.with_borrow_mut(|parser| {
+        if let Some(tree) = parser.parse(text, None) {
+            collect_markup(tree.root_node(), &mut hidden);
+        }
+    });
+    hidden.sort_by_key(|range| range.start);
+    let hidden: Rc<[Range<usize>]> = hidden.into();
+    HIDDEN_CACHE.with_borrow_mut(|cache| {
+        if cache.len() >= CACHE_ENTRIES {
+            cache.clear();
+        }
+        cache.insert(text.into(), hidden.clone());
+    });
+    hidden
+}
+
+/// Bytes that can start inline syntax we hide: emphasis, code, links, images,
+/// HTML and autolinks, escapes, strikethrough.
+const MARKUP_BYTES: &[u8] = b"*_`[]<\\~";
 
 /// Node kinds that are syntax only: none of their text is read.
 const HIDDEN_NODES: &[&str] = &[

@@ -1,4 +1,3 @@
-use super::metrics::has_metric;
 use super::words::words;
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
@@ -158,7 +157,7 @@ impl Rule for GenericStack {
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         let lexicon = context.base.lexicon;
         let text = bullet.prose.text();
-        if !context.is_work() || has_metric(text, |word| lexicon.technology(word).is_some()) {
+        if !context.is_work() || context.has_metric {
             return;
         }
         let stack: Vec<_> = lexicon.technologies_in(text).collect();

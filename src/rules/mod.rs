@@ -112,6 +112,13 @@ pub struct Context<'a> {
     pub lexicon: &'a Lexicon,
 }
 
+impl Context<'_> {
+    /// Whether `text` states a quantity (see [`metrics::has_metric`]).
+    pub fn has_metric(&self, text: &str) -> bool {
+        metrics::has_metric(text, |word| self.lexicon.technology(word).is_some())
+    }
+}
+
 /// Where a bullet stands: rules judge a skills list or a summary differently
 /// from an experience bullet.
 #[derive(Clone, Copy)]
@@ -119,6 +126,8 @@ pub struct BulletContext<'a> {
     pub section: &'a Section,
     pub role: Option<&'a Role>,
     pub base: Context<'a>,
+    /// Whether the bullet states a quantity; read once, used by several rules.
+    pub has_metric: bool,
 }
 
 impl BulletContext<'_> {
@@ -207,31 +216,38 @@ pub fn lint(resume: &Resume, config: &Config) -> Vec<Finding> {
         config,
         lexicon: &config.lexicon,
     };
+    let enabled: Vec<(&dyn Rule, Severity)> = RULES
+        .iter()
+        .filter_map(|rule| {
+            let info = rule.info();
+            Some((*rule, config.severity(info.id, info.severity)?))
+        })
+        .collect();
     let mut findings = Vec::new();
-    for rule in RULES {
-        let info = rule.info();
-        let Some(severity) = config.severity(info.id, info.severity) else {
-            continue;
-        };
-        let first = findings.len();
-        for (section, role, bullet) in resume.bullets() {
-            let bullet_context = BulletContext {
-                section,
-                role,
-                base: context,
-            };
-            rule.check_bullet(bullet, &bullet_context, &mut findings);
-        }
-        for section in &resume.sections {
-            for prose in &section.paragraphs {
-                rule.check_paragraph(prose, section, &context, &mut findings);
+    let mut run = |check: &mut dyn FnMut(&dyn Rule, &mut Vec<Finding>)| {
+        for (rule, severity) in &enabled {
+            let first = findings.len();
+            check(*rule, &mut findings);
+            for finding in &mut findings[first..] {
+                finding.severity = *severity;
             }
         }
-        rule.check_resume(resume, &context, &mut findings);
-        for finding in &mut findings[first..] {
-            finding.severity = severity;
+    };
+    for (section, role, bullet) in resume.bullets() {
+        let bullet_context = BulletContext {
+            section,
+            role,
+            base: context,
+            has_metric: context.has_metric(bullet.prose.text()),
+        };
+        run(&mut |rule, out| rule.check_bullet(bullet, &bullet_context, out));
+    }
+    for section in &resume.sections {
+        for prose in &section.paragraphs {
+            run(&mut |rule, out| rule.check_paragraph(prose, section, &context, out));
         }
     }
+    run(&mut |rule, out| rule.check_resume(resume, &context, out));
     findings.sort_by(|a, b| {
         (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
     });

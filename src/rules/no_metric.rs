@@ -1,4 +1,3 @@
-use super::metrics::has_metric;
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
 
@@ -28,10 +27,7 @@ impl Rule for NoMetric {
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         let text = bullet.prose.text();
-        let lexicon = context.base.lexicon;
-        if !context.is_statement(text)
-            || has_metric(text, |word| lexicon.technology(word).is_some())
-        {
+        if !context.is_statement(text) || context.has_metric {
             return;
         }
         let message = "No measurable result: add a number (users, latency, cost, time saved)";

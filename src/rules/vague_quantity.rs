@@ -1,4 +1,3 @@
-use super::metrics::has_metric;
 use super::words::capitalised;
 use super::{BulletContext, Context, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::{Bullet, Prose, Section, SectionKind};
@@ -26,7 +25,7 @@ impl Rule for VagueQuantity {
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         if context.is_work() {
-            check(&bullet.prose, &context.base, out);
+            check(&bullet.prose, &context.base, context.has_metric, out);
         }
     }
 
@@ -38,15 +37,16 @@ impl Rule for VagueQuantity {
         out: &mut Vec<Finding>,
     ) {
         if section.kind == SectionKind::Summary {
-            check(prose, context, out);
+            check(prose, context, context.has_metric(prose.text()), out);
         }
     }
 }
 
-fn check(prose: &Prose, context: &Context, out: &mut Vec<Finding>) {
+/// Where the number is already there (`has_metric`), the vague word is
+/// colour, not a gap.
+fn check(prose: &Prose, context: &Context, has_metric: bool, out: &mut Vec<Finding>) {
     let text = prose.text();
-    // Where the number is already there, the vague word is colour, not a gap.
-    if has_metric(text, |word| context.lexicon.technology(word).is_some()) {
+    if has_metric {
         return;
     }
     for (range, phrase) in context.lexicon.vague_quantities.find_in(text) {
