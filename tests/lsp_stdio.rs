@@ -148,3 +148,108 @@ fn the_client_may_choose_utf8_positions() {
     );
     assert_eq!(client.shutdown_and_exit().code(), Some(0));
 }
+
+#[test]
+fn hovering_a_finding_explains_its_rule() {
+    let (mut client, init) = LspClient::initialized(json!({}));
+    assert_eq!(init["capabilities"]["hoverProvider"], true);
+    let resume = uri("resume.md");
+    client.open(&resume, 1, RESUME);
+    client.diagnostics(&resume, 1);
+    let column = utf16_len("- 🚀 東京 launch: ");
+    let at = |line: u32, character: u32| json!({ "textDocument": { "uri": resume }, "position": { "line": line, "character": character } });
+
+    let hover = client.request("textDocument/hover", at(8, column + 3));
+    assert_eq!(hover["contents"]["kind"], "markdown");
+    let text = hover["contents"]["value"].as_str().unwrap();
+    assert!(text.contains("\"Worked on\" says where you were"), "{text}");
+    assert!(text.contains("# Vague verb (`vague-verb`)"), "{text}");
+    assert!(
+        text.contains("## Why it matters") && text.contains("Weak:") && text.contains("Strong:")
+    );
+    assert_eq!(hover["range"], range((8, column), (8, column + 9)));
+
+    assert_eq!(client.request("textDocument/hover", at(1, 2)), Value::Null);
+    assert_eq!(
+        client.request("textDocument/hover", at(400, 0)),
+        Value::Null
+    );
+    assert_eq!(client.shutdown_and_exit().code(), Some(0));
+}
+
+#[test]
+fn a_plain_text_client_gets_plain_hovers() {
+    let capabilities = json!({ "textDocument": { "hover": { "contentFormat": ["plaintext"] } } });
+    let (mut client, _) = LspClient::initialized(capabilities);
+    let resume = uri("resume.md");
+    client.open(&resume, 1, RESUME);
+    client.diagnostics(&resume, 1);
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": resume }, "position": { "line": 8, "character": 20 } }),
+    );
+    assert_eq!(hover["contents"]["kind"], "plaintext");
+    let text = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        text.contains("Vague verb (vague-verb)") && !text.contains("**") && !text.contains('`'),
+        "{text}"
+    );
+    assert_eq!(client.shutdown_and_exit().code(), Some(0));
+}
+
+/// A folder on disk with a resume and a config file beside it.
+fn workspace_with_config(config: &str) -> (std::path::PathBuf, String) {
+    let dir = std::env::temp_dir().join(format!(
+        "resume-lsp-config-{}-{}",
+        std::process::id(),
+        config.len()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(".resume-lsp.toml"), config).unwrap();
+    let resume = format!("file://{}/resume.md", dir.display());
+    (dir, resume)
+}
+
+#[test]
+fn the_config_file_beside_a_resume_applies() {
+    let (dir, resume) =
+        workspace_with_config("[rules]\nno-metric = \"off\"\nvague-verb = \"error\"\n");
+    let (mut client, _) = LspClient::initialized(json!({}));
+    client.open(&resume, 1, RESUME);
+    let diagnostics = client.diagnostics(&resume, 1);
+    assert!(diagnostics.iter().all(|d| d["code"] != "no-metric"));
+    let vague = diagnostics
+        .iter()
+        .find(|d| d["code"] == "vague-verb")
+        .unwrap();
+    assert_eq!(vague["severity"], 1);
+    assert_eq!(client.shutdown_and_exit().code(), Some(0));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_broken_config_is_reported_once_and_linting_goes_on() {
+    let (dir, resume) = workspace_with_config("[rules]\nno-metric = \"loud\"\n");
+    let (mut client, _) = LspClient::initialized(json!({}));
+    client.open(&resume, 1, RESUME);
+    let message = client.notification("window/showMessage", |_| true);
+    let text = message["message"].as_str().unwrap();
+    assert!(
+        text.contains(".resume-lsp.toml") && text.contains("line 2"),
+        "{text}"
+    );
+    let diagnostics = client.diagnostics(&resume, 1);
+    assert!(
+        diagnostics.iter().any(|d| d["code"] == "no-metric"),
+        "defaults apply"
+    );
+
+    let second = resume.replace("resume.md", "cv.md");
+    client.open(&second, 1, RESUME);
+    client.diagnostics(&second, 1);
+    let again =
+        client.any_notification_within("window/showMessage", std::time::Duration::from_millis(300));
+    assert!(again.is_none(), "reported once: {again:?}");
+    assert_eq!(client.shutdown_and_exit().code(), Some(0));
+    std::fs::remove_dir_all(dir).unwrap();
+}

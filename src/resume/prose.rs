@@ -129,7 +129,7 @@ impl Prose {
         for range in hidden
             .iter()
             .cloned()
-            .chain([self.text.len()..self.text.len()])
+            .chain(std::iter::once(self.text.len()..self.text.len()))
         {
             if range.start > shown_from {
                 prose.push_prose_range(&self, shown_from..range.start);
@@ -159,6 +159,9 @@ fn floor_char_boundary(text: &str, offset: usize) -> usize {
     offset
 }
 
+/// Byte ranges of a text that are syntax, shared between cache and callers.
+type HiddenRanges = Rc<[Range<usize>]>;
+
 /// Inline results kept per thread, by text: after an edit most blocks are
 /// unchanged, so their inline Markdown is not parsed again.
 const CACHE_ENTRIES: usize = 4096;
@@ -171,11 +174,11 @@ thread_local! {
             .expect("the inline Markdown grammar is built for this tree-sitter version");
         parser
     });
-    static HIDDEN_CACHE: RefCell<HashMap<Box<str>, Rc<[Range<usize>]>>> = RefCell::default();
+    static HIDDEN_CACHE: RefCell<HashMap<Box<str>, HiddenRanges>> = RefCell::default();
 }
 
 /// The byte ranges of `text` that are syntax, sorted by start.
-fn hidden_markup(text: &str) -> Rc<[Range<usize>]> {
+fn hidden_markup(text: &str) -> HiddenRanges {
     if let Some(hidden) = HIDDEN_CACHE.with_borrow(|cache| cache.get(text).cloned()) {
         return hidden;
     }
@@ -186,7 +189,7 @@ fn hidden_markup(text: &str) -> Rc<[Range<usize>]> {
         }
     });
     hidden.sort_by_key(|range| range.start);
-    let hidden: Rc<[Range<usize>]> = hidden.into();
+    let hidden: HiddenRanges = hidden.into();
     HIDDEN_CACHE.with_borrow_mut(|cache| {
         if cache.len() >= CACHE_ENTRIES {
             cache.clear();

@@ -283,6 +283,29 @@ impl Lexicon {
         Some((&self.verb_categories[*index], *tense))
     }
 
+    /// Whether `text` opens with an action, strong or vague: a verb from the
+    /// lists, or a vague phrase such as "worked on".
+    pub fn opens_clause(&self, text: &str) -> bool {
+        let first = text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("");
+        self.verb(first).is_some() || self.vague_phrase_at(text).is_some()
+    }
+
+    /// The vague phrase `text` opens with, matched as whole words.
+    pub fn vague_phrase_at(&self, text: &str) -> Option<&VaguePhrase> {
+        self.vague_verbs.iter().find(|phrase| {
+            let length = phrase.phrase.len();
+            text.get(..length)
+                .is_some_and(|head| head.eq_ignore_ascii_case(&phrase.phrase))
+                && text[length..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    }
+
     pub fn category(&self, name: &str) -> Option<&VerbCategory> {
         self.verb_categories
             .iter()

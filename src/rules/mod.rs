@@ -146,11 +146,15 @@ impl BulletContext<'_> {
     }
 
     fn is_list(&self, text: &str) -> bool {
-        let labelled = text
-            .find(':')
-            .is_some_and(|colon| words::word_count(&text[..colon]) <= LABEL_WORDS);
-        let opens_with_technology = words::first_word(text, 0)
-            .is_some_and(|word| self.base.lexicon.technology(word.text).is_some());
+        let lexicon = self.base.lexicon;
+        // "Stack: Rust, Go" is a label; "Tokyo launch: cut refunds by 40%" is not.
+        let labelled = text.find(':').is_some_and(|colon| {
+            let after = words::first_word(text, colon + 1);
+            words::word_count(&text[..colon]) <= LABEL_WORDS
+                && after.is_none_or(|word| !lexicon.opens_clause(&text[word.start..]))
+        });
+        let opens_with_technology =
+            words::first_word(text, 0).is_some_and(|word| lexicon.technology(word.text).is_some());
         labelled || (opens_with_technology && text.matches([',', '/']).count() >= LIST_SEPARATORS)
     }
 }

@@ -126,7 +126,7 @@ impl Rule for VagueVerb {
         let lexicon = context.base.lexicon;
         let text = bullet.prose.text();
         for start in clause_starts(text) {
-            let Some(phrase) = leading_phrase(lexicon, &text[start..]) else {
+            let Some(phrase) = lexicon.vague_phrase_at(&text[start..]) else {
                 continue;
             };
             let words = start..start + phrase.phrase.len();
@@ -140,20 +140,6 @@ impl Rule for VagueVerb {
             out.push(finding);
         }
     }
-}
-
-/// The vague phrase opening `clause`, matched as whole words.
-fn leading_phrase<'a>(lexicon: &'a Lexicon, clause: &str) -> Option<&'a VaguePhrase> {
-    lexicon.vague_verbs.iter().find(|phrase| {
-        let length = phrase.phrase.len();
-        clause
-            .get(..length)
-            .is_some_and(|head| head.eq_ignore_ascii_case(&phrase.phrase))
-            && clause[length..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
 }
 
 /// Strong verbs for this bullet: categories its words point at first, then the

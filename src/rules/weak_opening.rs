@@ -43,7 +43,12 @@ impl Rule for WeakOpening {
         let Some(word) = first_word(text, 0) else {
             return;
         };
-        if opens_with_vague_phrase(context.base.lexicon, &text[word.start..]) {
+        if context
+            .base
+            .lexicon
+            .vague_phrase_at(&text[word.start..])
+            .is_some()
+        {
             return; // `vague-verb` says it better.
         }
         if let Some(problem) = weak_start(context.base.lexicon, word.text) {
@@ -93,13 +98,6 @@ fn is_action_verb(lexicon: &Lexicon, lower: &str) -> bool {
             || word
                 .strip_suffix("es")
                 .is_some_and(|stem| lexicon.verb(stem).is_some())
-    })
-}
-
-fn opens_with_vague_phrase(lexicon: &Lexicon, text: &str) -> bool {
-    lexicon.vague_verbs.iter().any(|phrase| {
-        text.get(..phrase.phrase.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(&phrase.phrase))
     })
 }
 

@@ -44,6 +44,8 @@ struct ResumeServer {
 #[derive(Default)]
 struct State {
     encoding: PositionEncoding,
+    /// Whether hovers may be Markdown; plain text otherwise.
+    markdown_hovers: bool,
     documents: HashMap<Uri, OpenDocument>,
     /// Config problems already shown, so each is reported once.
     reported: HashSet<String>,
@@ -124,7 +126,11 @@ impl ResumeServer {
 impl LanguageServer for ResumeServer {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let encoding = convert::negotiate_encoding(&params.capabilities);
-        self.state().encoding = encoding;
+        {
+            let mut state = self.state();
+            state.encoding = encoding;
+            state.markdown_hovers = convert::takes_markdown_hovers(&params.capabilities);
+        }
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
                 position_encoding: Some(convert::encoding_kind(encoding)),
@@ -136,6 +142,7 @@ impl LanguageServer for ResumeServer {
                         ..Default::default()
                     },
                 )),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
                 ..Default::default()
             },
             server_info: Some(ServerInfo {
@@ -199,6 +206,36 @@ impl LanguageServer for ResumeServer {
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
         self.publish(params.text_document.uri).await;
+    }
+
+    /// On a finding: its message, then the rule's explanation.
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let at = params.text_document_position_params;
+        let state = self.state();
+        let Some(open) = state.documents.get(&at.text_document.uri) else {
+            return Ok(None);
+        };
+        if !open.is_resume() {
+            return Ok(None);
+        }
+        let text = open.document.text();
+        let position = convert::text_position(at.position);
+        let offset = text.offset_at(position, state.encoding);
+        let mut findings: Vec<_> = crate::check_document(&open.document, &open.config)
+            .into_iter()
+            .filter(|finding| finding.span.contains(&offset) || finding.span.end == offset)
+            .collect();
+        // The narrowest finding is the one the cursor is most surely on.
+        findings.sort_by_key(|finding| finding.span.len());
+        let Some(first) = findings.first() else {
+            return Ok(None);
+        };
+        let range = convert::range(first.span.clone(), text, state.encoding);
+        Ok(Some(convert::finding_hover(
+            &findings,
+            range,
+            state.markdown_hovers,
+        )))
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {

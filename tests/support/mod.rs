@@ -116,14 +116,15 @@ impl LspClient {
             .unwrap_or_default()
     }
 
-    /// Whether any diagnostics arrive for `uri` within `wait`.
-    pub fn any_diagnostics_within(&mut self, uri: &str, wait: Duration) -> Option<Value> {
+    /// The first notification of `method` to arrive within `wait`, if any.
+    pub fn any_notification_within(&mut self, method: &str, wait: Duration) -> Option<Value> {
         let deadline = Instant::now() + wait;
         loop {
-            let is_for_uri = |m: &Value| {
-                m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
-            };
-            if let Some(at) = self.notifications.iter().position(is_for_uri) {
+            if let Some(at) = self
+                .notifications
+                .iter()
+                .position(|m| m["method"] == method)
+            {
                 return Some(self.notifications.remove(at)["params"].clone());
             }
             let left = deadline.checked_duration_since(Instant::now())?;
