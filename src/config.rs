@@ -24,6 +24,8 @@ pub struct Config {
     pub severities: HashMap<String, Option<Severity>>,
     pub limits: Limits,
     pub lexicon: Arc<Lexicon>,
+    /// Whether editors show each role's figures above it.
+    pub code_lens: bool,
 }
 
 /// The numbers rules judge against.
@@ -61,6 +63,7 @@ impl Default for Config {
             severities: HashMap::new(),
             limits: Limits::default(),
             lexicon: Lexicon::builtin(),
+            code_lens: true,
         }
     }
 }
@@ -73,7 +76,48 @@ struct ConfigFile {
     rules: BTreeMap<String, SeverityName>,
     limits: Limits,
     words: WordsFile,
+    code_lens: Option<bool>,
 }
+
+/// The keys a config may hold, by table; used to drop and report unknown keys
+/// in editor settings, which should not stop the rest from applying.
+const KNOWN_KEYS: &[(&str, &[&str])] = &[
+    (
+        "",
+        &[
+            "include",
+            "exclude",
+            "rules",
+            "limits",
+            "words",
+            "code-lens",
+        ],
+    ),
+    (
+        "limits",
+        &[
+            "long-bullet-words",
+            "min-bullets",
+            "max-bullets",
+            "max-pages",
+            "repeated-verb",
+        ],
+    ),
+    (
+        "words",
+        &[
+            "ignore",
+            "buzzwords",
+            "vague-verbs",
+            "vague-quantities",
+            "action-verbs",
+            "technologies",
+        ],
+    ),
+];
+
+/// Editor settings that belong to the editor extension, not the server.
+const CLIENT_ONLY_KEYS: &[&str] = &["path", "trace"];
 
 #[derive(Debug, Deserialize, Default)]
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
@@ -127,16 +171,62 @@ impl Config {
     /// Reads a config file's text; the error names the line and key at fault.
     pub fn parse(text: &str) -> Result<Config, String> {
         let file: ConfigFile = toml::from_str(text).map_err(|error| one_line(&error, text))?;
-        if let Some(unknown) = file
-            .rules
-            .keys()
-            .find(|id| !RULES.iter().any(|r| r.info().id == *id))
-        {
+        if let Some(unknown) = unknown_rule(&file) {
             let line = line_number(text, text.find(unknown.as_str()).unwrap_or(0));
             return Err(format!(
                 "line {line}: rules.{unknown}: no rule has this id (`resume-lsp rules` lists them)"
             ));
         }
+        Config::from_file(file)
+    }
+
+    /// A config file (if any) with an editor's settings laid over it, key by
+    /// key. Settings use the file's keys, in JSON. Problems (a broken file, an
+    /// unknown or misplaced setting) come back as messages, and whatever can
+    /// still apply does.
+    pub fn with_settings(
+        file: Option<&Path>,
+        settings: &serde_json::Value,
+    ) -> (Config, Vec<String>) {
+        let mut problems = Vec::new();
+        let mut table = toml::Table::new();
+        if let Some(path) = file {
+            let read = std::fs::read_to_string(path).map_err(|error| error.to_string());
+            match read.and_then(|text| Config::parse(&text).map(|_| text)) {
+                Ok(text) => table = toml::from_str(&text).unwrap_or_default(),
+                Err(error) => {
+                    problems.push(format!("{}: {error}; using the defaults", path.display()))
+                }
+            }
+        }
+        let from_file = table.clone();
+        match settings_table(settings) {
+            Ok(mut overrides) => {
+                problems.extend(drop_unknown_keys(&mut overrides));
+                merge(&mut table, overrides);
+            }
+            Err(error) => problems.push(format!("resume-lsp settings: {error}; ignored")),
+        }
+        let config = table
+            .try_into::<ConfigFile>()
+            .map_err(|error| error.message().trim().to_string())
+            .and_then(Config::from_file);
+        match config {
+            Ok(config) => (config, problems),
+            Err(error) => {
+                problems.push(format!(
+                    "resume-lsp settings: {error}; using the config file alone"
+                ));
+                let config = from_file
+                    .try_into()
+                    .map_err(|_| ())
+                    .and_then(|f| Config::from_file(f).map_err(|_| ()));
+                (config.unwrap_or_default(), problems)
+            }
+        }
+    }
+
+    fn from_file(file: ConfigFile) -> Result<Config, String> {
         let include = match &file.include {
             Some(globs) => FileGlobs::new(globs)?,
             None => FileGlobs::new(DEFAULT_RESUME_GLOBS)?,
@@ -164,7 +254,13 @@ impl Config {
                 .collect(),
             limits: file.limits,
             lexicon: Lexicon::with_extras(&extras),
+            code_lens: file.code_lens.unwrap_or(true),
         })
+    }
+
+    /// The nearest `.resume-lsp.toml` above a document, if any.
+    pub fn file_for(path: &Path) -> Option<PathBuf> {
+        find_config_file(path)
     }
 
     /// The config for a document at `path`: the nearest `.resume-lsp.toml` above
@@ -219,6 +315,105 @@ fn line_number(text: &str, offset: usize) -> usize {
     text.get(..offset)
         .map_or(0, |before| before.matches('\n').count())
         + 1
+}
+
+fn unknown_rule(file: &ConfigFile) -> Option<&String> {
+    file.rules
+        .keys()
+        .find(|id| !RULES.iter().any(|rule| rule.info().id == *id))
+}
+
+/// Editor settings as a table: `{"resume-lsp": {...}}` or the inner object;
+/// null or absent settings are empty.
+fn settings_table(settings: &serde_json::Value) -> Result<toml::Table, String> {
+    let inner = settings.get("resume-lsp").unwrap_or(settings);
+    if inner.is_null() {
+        return Ok(toml::Table::new());
+    }
+    let without_nulls = strip_nulls(inner.clone());
+    match toml::Value::try_from(without_nulls).map_err(|error| error.to_string())? {
+        toml::Value::Table(table) => Ok(table),
+        other => Err(format!("expected an object, got {}", other.type_str())),
+    }
+}
+
+/// TOML has no null; a null setting means "not set".
+fn strip_nulls(value: serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Object(map) => map
+            .into_iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, v)| (k, strip_nulls(v)))
+            .collect(),
+        serde_json::Value::Array(items) => items.into_iter().map(strip_nulls).collect(),
+        other => other,
+    }
+}
+
+/// Removes keys no config has, saying where each belongs when it is a known
+/// key in the wrong table ("long-bullet-words" at the top level).
+fn drop_unknown_keys(table: &mut toml::Table) -> Vec<String> {
+    let mut problems = Vec::new();
+    for &(name, known) in KNOWN_KEYS {
+        let scope = if name.is_empty() {
+            Some(&mut *table)
+        } else {
+            table.get_mut(name).and_then(|v| v.as_table_mut())
+        };
+        let Some(scope) = scope else { continue };
+        let unknown: Vec<String> = scope
+            .keys()
+            .filter(|key| !known.contains(&key.as_str()))
+            .cloned()
+            .collect();
+        for key in unknown {
+            scope.remove(&key);
+            if name.is_empty() && CLIENT_ONLY_KEYS.contains(&key.as_str()) {
+                continue; // the editor's own setting, not ours to report
+            }
+            let path = if name.is_empty() {
+                key.clone()
+            } else {
+                format!("{name}.{key}")
+            };
+            let home = KNOWN_KEYS
+                .iter()
+                .find(|(_, keys)| keys.contains(&key.as_str()))
+                .map(|(home, _)| *home);
+            problems.push(match home {
+                Some(home) if !home.is_empty() => {
+                    format!("resume-lsp setting `{path}` belongs under `{home}`; ignored")
+                }
+                _ => format!("resume-lsp setting `{path}` is not known; ignored"),
+            });
+        }
+    }
+    if let Some(rules) = table.get_mut("rules").and_then(|v| v.as_table_mut()) {
+        let unknown: Vec<String> = rules
+            .keys()
+            .filter(|id| !RULES.iter().any(|r| r.info().id == id.as_str()))
+            .cloned()
+            .collect();
+        for id in unknown {
+            rules.remove(&id);
+            problems.push(format!(
+                "resume-lsp setting `rules.{id}`: no rule has this id; ignored"
+            ));
+        }
+    }
+    problems
+}
+
+/// Lays `over` onto `base`, table by table, key by key.
+fn merge(base: &mut toml::Table, over: toml::Table) {
+    for (key, value) in over {
+        match (base.get_mut(&key), value) {
+            (Some(toml::Value::Table(inner)), toml::Value::Table(more)) => merge(inner, more),
+            (_, value) => {
+                base.insert(key, value);
+            }
+        }
+    }
 }
 
 fn find_config_file(path: &Path) -> Option<PathBuf> {
@@ -289,5 +484,55 @@ mod tests {
                 .unwrap_err()
                 .contains("glob")
         );
+    }
+
+    #[test]
+    fn settings_lay_over_the_file_and_tolerate_unknown_keys() {
+        let dir = std::env::temp_dir().join(format!("resume-lsp-settings-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join(CONFIG_FILE_NAME);
+        std::fs::write(
+            &file,
+            "[rules]\nno-metric = \"off\"\n[limits]\nmax-bullets = 8\n",
+        )
+        .unwrap();
+        let settings = serde_json::json!({ "resume-lsp": {
+            "rules": { "tense": "error", "no-such-rule": "off" },
+            "limits": { "min-bullets": 1 },
+            "long-bullet-words": 20,
+            "code-lens": false,
+            "path": "/usr/bin/resume-lsp",
+            "words": null,
+        }});
+        let (config, problems) = Config::with_settings(Some(&file), &settings);
+        assert_eq!(config.severity("no-metric", Severity::Warning), None);
+        assert_eq!(
+            config.severity("tense", Severity::Information),
+            Some(Severity::Error)
+        );
+        assert_eq!(
+            (config.limits.min_bullets, config.limits.max_bullets),
+            (1, 8)
+        );
+        assert_eq!(config.limits.long_bullet_words, 35);
+        assert!(!config.code_lens);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("`long-bullet-words` belongs under `limits`"))
+        );
+        assert!(problems.iter().any(|p| p.contains("rules.no-such-rule")));
+
+        let (config, problems) = Config::with_settings(
+            Some(&file),
+            &serde_json::json!({ "limits": { "max-pages": "two" } }),
+        );
+        assert_eq!(config.limits.max_bullets, 8, "the file still applies");
+        assert!(
+            problems[0].contains("max-pages") || problems[0].contains("two"),
+            "{problems:?}"
+        );
+        std::fs::remove_dir_all(dir).unwrap();
     }
 }

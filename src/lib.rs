@@ -7,18 +7,31 @@ pub mod cli;
 pub mod config;
 pub mod document;
 pub mod resume;
+pub mod rewrite;
 pub mod rules;
 pub mod server;
 
+/// A document read as a resume, and what the rules found in it.
+pub struct Analysis {
+    pub resume: resume::Resume,
+    pub findings: Vec<rules::Finding>,
+}
+
 /// Reads a document as a resume and runs the rules `config` leaves on, less
 /// what the document's own disable comments turn off.
+pub fn analyse(document: &document::Document, config: &config::Config) -> Analysis {
+    let text = document.text();
+    let resume = resume::build(document.tree(), text);
+    let mut findings = rules::lint(&resume, config);
+    let suppressions = rules::suppress::Suppressions::parse(&text.slice(0..text.len_bytes()));
+    findings.retain(|finding| !suppressions.covers(finding));
+    Analysis { resume, findings }
+}
+
+/// The findings of [`analyse`].
 pub fn check_document(
     document: &document::Document,
     config: &config::Config,
 ) -> Vec<rules::Finding> {
-    let text = document.text();
-    let mut findings = rules::lint(&resume::build(document.tree(), text), config);
-    let suppressions = rules::suppress::Suppressions::parse(&text.slice(0..text.len_bytes()));
-    findings.retain(|finding| !suppressions.covers(finding));
-    findings
+    analyse(document, config).findings
 }

@@ -52,6 +52,6 @@ fn check(prose: &Prose, context: &Context, describes_you: bool, out: &mut Vec<Fi
             capitalised(&text[range.clone()]),
             phrase.note
         );
-        out.push(finding_in(&INFO, prose, range, message));
+        out.push(finding_in(&INFO, prose, range, message).about(&phrase.phrase));
     }
 }

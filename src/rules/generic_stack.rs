@@ -181,7 +181,7 @@ impl Rule for GenericStack {
                 &text[range.clone()],
                 umbrella.note
             );
-            out.push(finding_in(&INFO, &bullet.prose, range, message));
+            out.push(finding_in(&INFO, &bullet.prose, range, message).about(&umbrella.phrase));
         }
         if stack.len() < MIN_STACK || !context.is_statement(text) || names_a_system(text, &stack) {
             return;

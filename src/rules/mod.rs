@@ -84,6 +84,25 @@ impl RuleInfo {
     }
 }
 
+impl RuleInfo {
+    /// The rule's page, `docs/rules/ID.md`: its explanation and how to
+    /// configure it. Diagnostics link to it.
+    pub fn page(&self) -> String {
+        let fix = if self.fixable {
+            "Findings carry a safe fix: the editor offers it as a quick fix, and `resume-lsp check --fix` applies it."
+        } else {
+            "Editors offer to disable it for a line or for the file."
+        };
+        format!(
+            "{}\n## Configuration\n\nDefault severity: `{}`. {fix}\n\n```toml\n# .resume-lsp.toml\n[rules]\n{} = \"off\"   # or \"error\", \"warning\", \"info\", \"hint\"\n```\n\nIn the resume: `<!-- resume-lsp-disable-next-line {} -->`.\n",
+            self.explanation(),
+            self.severity.name(),
+            self.id,
+            self.id
+        )
+    }
+}
+
 /// One problem found in a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
@@ -96,6 +115,17 @@ pub struct Finding {
     pub fix: Option<Fix>,
     /// Words to offer instead (strong verbs for a vague one), best first.
     pub suggestions: Vec<String>,
+    /// The listed word or phrase it is about, for rules driven by word lists;
+    /// a user may ignore it.
+    pub word: Option<String>,
+}
+
+impl Finding {
+    /// Marks the finding as about a listed word or phrase.
+    pub fn about(mut self, word: &str) -> Self {
+        self.word = Some(word.to_string());
+        self
+    }
 }
 
 /// Replace `span` (document bytes) with `replacement`.
@@ -277,6 +307,7 @@ pub fn finding_at(info: &'static RuleInfo, span: Range<usize>, message: String) 
         message,
         fix: None,
         suggestions: Vec::new(),
+        word: None,
     }
 }
 

@@ -122,6 +122,7 @@ mod tests {
             message: String::new(),
             fix: None,
             suggestions: Vec::new(),
+            word: None,
         }
     }
 

@@ -59,7 +59,7 @@ fn check(prose: &Prose, context: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let message = format!("\"{written}\" is spelled \"{}\"", technology.name);
-        let mut finding = finding_in(&INFO, prose, range, message);
+        let mut finding = finding_in(&INFO, prose, range, message).about(written);
         finding.fix = Some(Fix {
             span: finding.span.clone(),
             replacement: technology.name.clone(),

@@ -55,6 +55,6 @@ fn check(prose: &Prose, context: &Context, has_metric: bool, out: &mut Vec<Findi
             capitalised(&text[range.clone()]),
             phrase.note
         );
-        out.push(finding_in(&INFO, prose, range, message));
+        out.push(finding_in(&INFO, prose, range, message).about(&phrase.phrase));
     }
 }

@@ -135,7 +135,8 @@ impl Rule for VagueVerb {
                 capitalised(&text[words.clone()]),
                 phrase.hides
             );
-            let mut finding = finding_in(&INFO, &bullet.prose, words, message);
+            let mut finding =
+                finding_in(&INFO, &bullet.prose, words, message).about(&phrase.phrase);
             finding.suggestions = suggest_verbs(lexicon, phrase, text);
             out.push(finding);
         }

@@ -1,8 +1,9 @@
 //! Conversions between LSP types and the core's.
 
+use serde_json::json;
 use tower_lsp_server::ls_types::{
-    ClientCapabilities, Diagnostic, DiagnosticSeverity, Hover, HoverContents, MarkupContent,
-    MarkupKind, NumberOrString, Position, PositionEncodingKind, Range,
+    ClientCapabilities, CodeDescription, Diagnostic, DiagnosticSeverity, MarkupKind,
+    NumberOrString, Position, PositionEncodingKind, Range, Uri,
 };
 
 use crate::document::{PositionEncoding, Text, TextPosition};
@@ -64,44 +65,6 @@ pub fn takes_markdown_hovers(capabilities: &ClientCapabilities) -> bool {
     formats.is_none_or(|formats| formats.contains(&MarkupKind::Markdown))
 }
 
-/// A hover for the findings under the cursor: each message, then the rule's
-/// explanation, once per rule.
-pub fn finding_hover(findings: &[Finding], range: Range, markdown: bool) -> Hover {
-    let mut sections = Vec::new();
-    let mut explained = Vec::new();
-    for finding in findings {
-        sections.push(format!("**{}** (`{}`)", finding.message, finding.rule));
-        if !explained.contains(&finding.rule) {
-            explained.push(finding.rule);
-            if let Some(rule) = crate::rules::rule(finding.rule) {
-                sections.push(rule.info().explanation());
-            }
-        }
-    }
-    let markdown_text = sections.join("\n\n");
-    let (kind, value) = if markdown {
-        (MarkupKind::Markdown, markdown_text)
-    } else {
-        (MarkupKind::PlainText, plain_text(&markdown_text))
-    };
-    Hover {
-        contents: HoverContents::Markup(MarkupContent { kind, value }),
-        range: Some(range),
-    }
-}
-
-/// Markdown read as plain text: without heading marks, emphasis and code ticks.
-fn plain_text(markdown: &str) -> String {
-    markdown
-        .lines()
-        .map(|line| {
-            line.trim_start_matches(['#', '>', ' '])
-                .replace(['*', '`'], "")
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 pub fn diagnostic(finding: &Finding, text: &Text, encoding: PositionEncoding) -> Diagnostic {
     Diagnostic {
         range: range(finding.span.clone(), text, encoding),
@@ -112,8 +75,28 @@ pub fn diagnostic(finding: &Finding, text: &Text, encoding: PositionEncoding) ->
             Severity::Hint => DiagnosticSeverity::HINT,
         }),
         code: Some(NumberOrString::String(finding.rule.to_string())),
+        code_description: rule_page(finding.rule).map(|href| CodeDescription { href }),
         source: Some("resume-lsp".to_string()),
         message: finding.message.clone(),
+        data: Some(json!({
+            "rule": finding.rule,
+            "suggestions": finding.suggestions,
+            "word": finding.word,
+            "fix": finding.fix.as_ref().map(|fix| json!({
+                "range": range(fix.span.clone(), text, encoding),
+                "newText": fix.replacement,
+            })),
+        })),
         ..Default::default()
     }
+}
+
+/// The rule's page in the repository, `docs/rules/ID.md`.
+pub fn rule_page(id: &str) -> Option<Uri> {
+    format!(
+        "{}/blob/main/docs/rules/{id}.md",
+        env!("CARGO_PKG_REPOSITORY")
+    )
+    .parse()
+    .ok()
 }

@@ -4,19 +4,24 @@
 //! document before the handler's first `.await`, and findings are published only
 //! while they still belong to the document's latest version.
 
+mod actions;
+mod completion;
 mod convert;
+mod hover;
+mod outline;
+mod state;
 
-use std::collections::{HashMap, HashSet};
-use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
-use tower_lsp_server::jsonrpc::Result;
+use serde_json::{Value, json};
+use tower_lsp_server::jsonrpc::{Error, Result};
+use tower_lsp_server::ls_types::request::Request;
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer, LspService, Server};
 
-use crate::config::Config;
-use crate::document::{Change, Document, PositionEncoding};
-use crate::resume::detect::opts_in;
+use crate::document::Change;
+use actions::{Actions, SNIPPET_COMMAND};
+use state::State;
 
 /// Runs the server on stdin and stdout until the client says `exit`.
 pub fn run() {
@@ -41,37 +46,16 @@ struct ResumeServer {
     publishing: tokio::sync::Mutex<()>,
 }
 
-#[derive(Default)]
-struct State {
-    encoding: PositionEncoding,
-    /// Whether hovers may be Markdown; plain text otherwise.
-    markdown_hovers: bool,
-    documents: HashMap<Uri, OpenDocument>,
-    /// Config problems already shown, so each is reported once.
-    reported: HashSet<String>,
-}
+/// `workspace/applyEdit` with a snippet edit, which the typed request cannot
+/// carry (`insertTextFormat` on a text edit, as `experimental.snippetTextEdit`
+/// clients expect).
+enum ApplySnippetEdit {}
 
-struct OpenDocument {
-    document: Document,
-    version: i32,
-    /// The file's path, when the document is a file.
-    path: Option<String>,
-    config: Arc<Config>,
+impl Request for ApplySnippetEdit {
+    type Params = Value;
+    type Result = Value;
+    const METHOD: &'static str = "workspace/applyEdit";
 }
-
-impl OpenDocument {
-    /// Whether to lint it: its name matches, or its first lines opt in (checked on
-    /// every change, so adding the opt-in comment takes effect at once).
-    fn is_resume(&self) -> bool {
-        let text = self.document.text();
-        let head = text.slice(0..text.len_bytes().min(OPT_IN_BYTES));
-        self.config
-            .lints(self.path.as_deref().unwrap_or(""), opts_in(&head))
-    }
-}
-
-/// How much of a document's start can hold its opt-in comment or front matter.
-const OPT_IN_BYTES: usize = 4096;
 
 impl ResumeServer {
     fn new(client: Client) -> Self {
@@ -92,20 +76,25 @@ impl ResumeServer {
 
     /// The diagnostics of a document's current version, or None once it is closed.
     fn diagnostics(&self, uri: &Uri) -> Option<(i32, Vec<Diagnostic>)> {
-        let state = self.state();
-        let open = state.documents.get(uri)?;
-        let diagnostics = if open.is_resume() {
-            crate::check_document(&open.document, &open.config)
+        let mut state = self.state();
+        let encoding = state.client.encoding;
+        let open = state.documents.get_mut(uri)?;
+        let diagnostics = match open.analysis() {
+            Some(analysis) => analysis
+                .findings
                 .iter()
-                .map(|finding| convert::diagnostic(finding, open.document.text(), state.encoding))
-                .collect()
-        } else {
-            Vec::new()
+                .map(|finding| convert::diagnostic(finding, open.document.text(), encoding))
+                .collect(),
+            None => Vec::new(),
         };
         Some((open.version, diagnostics))
     }
 
+    /// Pushes a document's diagnostics, unless the client pulls them.
     async fn publish(&self, uri: Uri) {
+        if self.state().client.pull_diagnostics {
+            return;
+        }
         let Some((version, diagnostics)) = self.diagnostics(&uri) else {
             return;
         };
@@ -121,16 +110,109 @@ impl ResumeServer {
                 .await;
         }
     }
+
+    /// After settings or a config file changed: reread configs, report new
+    /// problems once, and bring every document's findings up to date.
+    async fn reload(&self) {
+        let (problems, uris, pull, refresh) = {
+            let mut state = self.state();
+            let problems = state.reload_configs();
+            let uris: Vec<Uri> = state.documents.keys().cloned().collect();
+            (
+                problems,
+                uris,
+                state.client.pull_diagnostics,
+                state.client.diagnostic_refresh,
+            )
+        };
+        self.report(problems).await;
+        if pull {
+            if refresh {
+                let _ = self.client.workspace_diagnostic_refresh().await;
+            }
+        } else {
+            for uri in uris {
+                self.publish(uri).await;
+            }
+        }
+        let _ = self.client.code_lens_refresh().await;
+    }
+
+    async fn report(&self, problems: Vec<String>) {
+        for problem in problems {
+            self.client
+                .show_message(MessageType::WARNING, problem)
+                .await;
+        }
+    }
+
+    /// Asks the client for its settings under "resume-lsp".
+    async fn pull_settings(&self) {
+        let item = ConfigurationItem {
+            scope_uri: None,
+            section: Some("resume-lsp".to_string()),
+        };
+        if let Ok(mut values) = self.client.configuration(vec![item]).await
+            && !values.is_empty()
+        {
+            self.state().settings = values.swap_remove(0);
+        }
+    }
+
+    /// Code actions for a range, with edits, in their stable order.
+    fn actions(&self, uri: &Uri, range: Range, only: Option<&[CodeActionKind]>) -> Vec<CodeAction> {
+        let mut state = self.state();
+        let client = state.client.clone();
+        let folders = state.workspace_folders.clone();
+        let Some(open) = state.documents.get_mut(uri) else {
+            return Vec::new();
+        };
+        let Some(analysis) = open.analysis() else {
+            return Vec::new();
+        };
+        let open = &*open;
+        let text = open.document.text();
+        let span = convert::text_range(range);
+        let span =
+            text.offset_at(span.start, client.encoding)..text.offset_at(span.end, client.encoding);
+        let may_write = |path: &std::path::Path| {
+            folders.is_empty() || folders.iter().any(|f| path.starts_with(f))
+        };
+        let workspace_folder = open.path.as_deref().and_then(|path| {
+            folders
+                .iter()
+                .find(|folder| path.starts_with(folder))
+                .cloned()
+        });
+        let actions = Actions {
+            uri,
+            open,
+            analysis: &analysis,
+            client: &client,
+            workspace_folder,
+            may_write: &may_write,
+        };
+        let wanted = |kind: &CodeActionKind| {
+            only.is_none_or(|only| {
+                only.iter()
+                    .any(|want| kind.as_str().starts_with(want.as_str()))
+            })
+        };
+        let mut list = actions.for_range(span);
+        list.extend(actions.fix_all());
+        list.retain(|action| action.kind.as_ref().is_some_and(wanted));
+        list
+    }
 }
 
 impl LanguageServer for ResumeServer {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
-        let encoding = convert::negotiate_encoding(&params.capabilities);
-        {
+        let pull = {
             let mut state = self.state();
-            state.encoding = encoding;
-            state.markdown_hovers = convert::takes_markdown_hovers(&params.capabilities);
-        }
+            state.initialize(&params);
+            state.client.pull_diagnostics
+        };
+        let encoding = self.state().client.encoding;
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
                 position_encoding: Some(convert::encoding_kind(encoding)),
@@ -143,6 +225,37 @@ impl LanguageServer for ResumeServer {
                     },
                 )),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(
+                    CodeActionOptions {
+                        code_action_kinds: Some(vec![
+                            CodeActionKind::QUICKFIX,
+                            CodeActionKind::REFACTOR_REWRITE,
+                            CodeActionKind::SOURCE_FIX_ALL,
+                        ]),
+                        resolve_provider: Some(true),
+                        ..Default::default()
+                    },
+                )),
+                document_symbol_provider: Some(OneOf::Left(true)),
+                code_lens_provider: Some(CodeLensOptions {
+                    resolve_provider: Some(false),
+                }),
+                completion_provider: Some(CompletionOptions {
+                    trigger_characters: Some(vec![" ".to_string()]),
+                    ..Default::default()
+                }),
+                execute_command_provider: Some(ExecuteCommandOptions {
+                    commands: vec![SNIPPET_COMMAND.to_string()],
+                    ..Default::default()
+                }),
+                diagnostic_provider: pull.then(|| {
+                    DiagnosticServerCapabilities::Options(DiagnosticOptions {
+                        identifier: Some("resume-lsp".to_string()),
+                        inter_file_dependencies: false,
+                        workspace_diagnostics: false,
+                        ..Default::default()
+                    })
+                }),
                 ..Default::default()
             },
             server_info: Some(ServerInfo {
@@ -153,31 +266,33 @@ impl LanguageServer for ResumeServer {
         })
     }
 
+    async fn initialized(&self, _: InitializedParams) {
+        let client = self.state().client.clone();
+        if client.watch_files {
+            let watcher = json!({ "watchers": [{ "globPattern": "**/.resume-lsp.toml" }] });
+            let registration = Registration {
+                id: "resume-lsp-config".to_string(),
+                method: "workspace/didChangeWatchedFiles".to_string(),
+                register_options: Some(watcher),
+            };
+            let _ = self.client.register_capability(vec![registration]).await;
+        }
+        if client.configuration {
+            self.pull_settings().await;
+            self.reload().await;
+        }
+    }
+
     async fn shutdown(&self) -> Result<()> {
         Ok(())
     }
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let item = params.text_document;
-        let path = item.uri.to_file_path();
-        let (config, config_error) = match &path {
-            Some(path) => Config::for_document(path),
-            None => (Config::default(), None),
-        };
-        let open = OpenDocument {
-            document: Document::new(&item.text),
-            version: item.version,
-            path: path.as_deref().and_then(Path::to_str).map(str::to_string),
-            config: Arc::new(config),
-        };
-        let new_error = {
-            let mut state = self.state();
-            state.documents.insert(item.uri.clone(), open);
-            config_error.filter(|error| state.reported.insert(error.clone()))
-        };
-        if let Some(error) = new_error {
-            self.client.show_message(MessageType::WARNING, error).await;
-        }
+        let problems = self
+            .state()
+            .open(item.uri.clone(), &item.text, item.version);
+        self.report(problems).await;
         self.publish(item.uri).await;
     }
 
@@ -185,7 +300,7 @@ impl LanguageServer for ResumeServer {
         let uri = params.text_document.uri;
         {
             let mut state = self.state();
-            let encoding = state.encoding;
+            let encoding = state.client.encoding;
             let Some(open) = state.documents.get_mut(&uri) else {
                 return;
             };
@@ -200,6 +315,7 @@ impl LanguageServer for ResumeServer {
                 );
             }
             open.version = params.text_document.version;
+            open.edited();
         }
         self.publish(uri).await;
     }
@@ -208,40 +324,189 @@ impl LanguageServer for ResumeServer {
         self.publish(params.text_document.uri).await;
     }
 
-    /// On a finding: its message, then the rule's explanation.
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let pull = {
+            let mut state = self.state();
+            state.documents.remove(&uri);
+            state.client.pull_diagnostics
+        };
+        if !pull {
+            let _in_order = self.publishing.lock().await;
+            self.client.publish_diagnostics(uri, Vec::new(), None).await;
+        }
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        let pulls = self.state().client.configuration;
+        // Clients that answer workspace/configuration often send null here.
+        if params.settings.is_null() && pulls {
+            self.pull_settings().await;
+        } else {
+            self.state().settings = params.settings;
+        }
+        self.reload().await;
+    }
+
+    async fn did_change_watched_files(&self, _: DidChangeWatchedFilesParams) {
+        self.reload().await;
+    }
+
+    async fn diagnostic(
+        &self,
+        params: DocumentDiagnosticParams,
+    ) -> Result<DocumentDiagnosticReportResult> {
+        let (version, items) = self
+            .diagnostics(&params.text_document.uri)
+            .unwrap_or_default();
+        Ok(DocumentDiagnosticReportResult::Report(
+            DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
+                related_documents: None,
+                full_document_diagnostic_report: FullDocumentDiagnosticReport {
+                    result_id: Some(version.to_string()),
+                    items,
+                },
+            }),
+        ))
+    }
+
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let at = params.text_document_position_params;
-        let state = self.state();
-        let Some(open) = state.documents.get(&at.text_document.uri) else {
+        let mut state = self.state();
+        let (encoding, markdown) = (state.client.encoding, state.client.markdown_hovers);
+        let Some(open) = state.documents.get_mut(&at.text_document.uri) else {
             return Ok(None);
         };
-        if !open.is_resume() {
+        let Some(analysis) = open.analysis() else {
             return Ok(None);
-        }
+        };
         let text = open.document.text();
-        let position = convert::text_position(at.position);
-        let offset = text.offset_at(position, state.encoding);
-        let mut findings: Vec<_> = crate::check_document(&open.document, &open.config)
-            .into_iter()
-            .filter(|finding| finding.span.contains(&offset) || finding.span.end == offset)
-            .collect();
-        // The narrowest finding is the one the cursor is most surely on.
-        findings.sort_by_key(|finding| finding.span.len());
-        let Some(first) = findings.first() else {
+        let offset = text.offset_at(convert::text_position(at.position), encoding);
+        Ok(
+            hover::hover_at(&analysis, &open.config, offset).map(|(value, span)| {
+                hover::hover(value, convert::range(span, text, encoding), markdown)
+            }),
+        )
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let uri = params.text_document.uri;
+        let mut list = self.actions(&uri, params.range, params.context.only.as_deref());
+        if self.state().client.resolve_edits {
+            // Edits are built again on resolve; only the action's identity travels.
+            for action in &mut list {
+                if action.edit.take().is_some() {
+                    action.data =
+                        Some(json!({ "uri": uri, "range": params.range, "title": action.title }));
+                }
+            }
+        }
+        Ok(Some(
+            list.into_iter()
+                .map(CodeActionOrCommand::CodeAction)
+                .collect(),
+        ))
+    }
+
+    async fn code_action_resolve(&self, mut action: CodeAction) -> Result<CodeAction> {
+        let Some(data) = action.data.clone() else {
+            return Ok(action);
+        };
+        let uri: Option<Uri> = serde_json::from_value(data["uri"].clone()).ok();
+        let range: Option<Range> = serde_json::from_value(data["range"].clone()).ok();
+        if let (Some(uri), Some(range)) = (uri, range)
+            && let Some(full) = self
+                .actions(&uri, range, None)
+                .into_iter()
+                .find(|a| a.title == action.title)
+        {
+            action.edit = full.edit;
+            action.command = full.command;
+        }
+        Ok(action)
+    }
+
+    async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<Value>> {
+        if params.command != SNIPPET_COMMAND {
+            return Err(Error::invalid_params(format!(
+                "unknown command {}",
+                params.command
+            )));
+        }
+        let Some(edit) = params.arguments.first() else {
+            return Err(Error::invalid_params(
+                "the command takes the edit as its argument",
+            ));
+        };
+        let current = serde_json::from_value::<Uri>(edit["uri"].clone())
+            .ok()
+            .and_then(|uri| self.state().documents.get(&uri).map(|open| open.version));
+        if current.is_none() || current != edit["version"].as_i64().map(|v| v as i32) {
+            return Err(Error::invalid_params(
+                "the document changed since the action was offered",
+            ));
+        }
+        let apply = json!({
+            "label": "Rewrite the bullet",
+            "edit": { "documentChanges": [{
+                "textDocument": { "uri": edit["uri"], "version": edit["version"] },
+                "edits": [{ "range": edit["range"], "newText": edit["snippet"], "insertTextFormat": 2 }],
+            }]},
+        });
+        self.client
+            .send_request::<ApplySnippetEdit>(apply)
+            .await
+            .map(Some)
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let mut state = self.state();
+        let encoding = state.client.encoding;
+        let Some(open) = state.documents.get_mut(&params.text_document.uri) else {
             return Ok(None);
         };
-        let range = convert::range(first.span.clone(), text, state.encoding);
-        Ok(Some(convert::finding_hover(
-            &findings,
-            range,
-            state.markdown_hovers,
+        let Some(analysis) = open.analysis() else {
+            return Ok(Some(DocumentSymbolResponse::Nested(Vec::new())));
+        };
+        let symbols = outline::symbols(&analysis, open.document.text(), encoding);
+        Ok(Some(DocumentSymbolResponse::Nested(symbols)))
+    }
+
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        let mut state = self.state();
+        let encoding = state.client.encoding;
+        let Some(open) = state.documents.get_mut(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        let Some(analysis) = open.analysis() else {
+            return Ok(Some(Vec::new()));
+        };
+        Ok(Some(outline::code_lenses(
+            &analysis,
+            &open.config,
+            open.document.text(),
+            encoding,
         )))
     }
 
-    async fn did_close(&self, params: DidCloseTextDocumentParams) {
-        let uri = params.text_document.uri;
-        self.state().documents.remove(&uri);
-        let _in_order = self.publishing.lock().await;
-        self.client.publish_diagnostics(uri, Vec::new(), None).await;
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let at = params.text_document_position;
+        let mut state = self.state();
+        let encoding = state.client.encoding;
+        let Some(open) = state.documents.get_mut(&at.text_document.uri) else {
+            return Ok(None);
+        };
+        let Some(analysis) = open.analysis() else {
+            return Ok(None);
+        };
+        let text = open.document.text();
+        let offset = text.offset_at(convert::text_position(at.position), encoding);
+        Ok(
+            completion::completions(&analysis, &open.config, text, offset, encoding)
+                .map(CompletionResponse::Array),
+        )
     }
 }

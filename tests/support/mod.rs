@@ -19,6 +19,10 @@ pub struct LspClient {
     next_id: i64,
     /// Notifications received and not yet taken, oldest first.
     notifications: Vec<Value>,
+    /// Requests the server sent, oldest first (each already answered).
+    pub requests: Vec<Value>,
+    /// Results to answer server requests with, by method; null otherwise.
+    pub answers: std::collections::HashMap<String, Value>,
 }
 
 impl LspClient {
@@ -46,16 +50,22 @@ impl LspClient {
             incoming,
             next_id: 1,
             notifications: Vec::new(),
+            requests: Vec::new(),
+            answers: Default::default(),
         }
     }
 
     /// Spawns and initializes with the given client capabilities.
     pub fn initialized(capabilities: Value) -> (Self, Value) {
-        let mut client = Self::spawn();
-        let result = client.request(
-            "initialize",
+        Self::initialized_with(
             json!({ "processId": null, "rootUri": null, "capabilities": capabilities }),
-        );
+        )
+    }
+
+    /// Spawns and initializes with the given initialize params.
+    pub fn initialized_with(params: Value) -> (Self, Value) {
+        let mut client = Self::spawn();
+        let result = client.request("initialize", params);
         client.notify("initialized", json!({}));
         (client, result)
     }
@@ -185,9 +195,15 @@ impl LspClient {
     /// Keeps a notification for later, and answers requests from the server.
     fn keep(&mut self, message: Value) {
         match (message.get("id"), message.get("method")) {
-            (Some(id), Some(_)) => {
+            (Some(id), Some(method)) => {
                 let id = id.clone();
-                self.send(&json!({ "jsonrpc": "2.0", "id": id, "result": null }));
+                let result = self
+                    .answers
+                    .get(method.as_str().unwrap_or(""))
+                    .cloned()
+                    .unwrap_or(Value::Null);
+                self.send(&json!({ "jsonrpc": "2.0", "id": id, "result": result }));
+                self.requests.push(message);
             }
             (None, Some(_)) => self.notifications.push(message),
             _ => {}
@@ -232,4 +248,64 @@ pub fn range(start: (u32, u32), end: (u32, u32)) -> Value {
         "start": { "line": start.0, "character": start.1 },
         "end": { "line": end.0, "character": end.1 },
     })
+}
+
+/// The byte offset of an LSP position counted in UTF-16, read independently
+/// of the server: lines end at `\r\n`, `\n` or `\r`.
+pub fn utf16_offset(text: &str, line: u64, character: u64) -> usize {
+    let mut start = 0;
+    for _ in 0..line {
+        let Some(at) = text[start..].find(['\n', '\r']) else {
+            return text.len();
+        };
+        start += at + 1;
+        if text[..start].ends_with('\r') && text[start..].starts_with('\n') {
+            start += 1;
+        }
+    }
+    let end = text[start..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |at| start + at);
+    let mut units = 0;
+    for (at, ch) in text[start..end].char_indices() {
+        if units >= character as usize {
+            return start + at;
+        }
+        units += ch.len_utf16();
+    }
+    end
+}
+
+/// Applies the edits a WorkspaceEdit makes to `uri` (from `changes` or
+/// `documentChanges`) to `text`, positions in UTF-16.
+pub fn apply_edit(text: &str, edit: &Value, uri: &str) -> String {
+    let mut edits: Vec<Value> = edit["changes"][uri].as_array().cloned().unwrap_or_default();
+    for change in edit["documentChanges"].as_array().into_iter().flatten() {
+        if change["textDocument"]["uri"] == uri {
+            edits.extend(change["edits"].as_array().cloned().unwrap_or_default());
+        }
+    }
+    let offset = |position: &Value| {
+        utf16_offset(
+            text,
+            position["line"].as_u64().unwrap(),
+            position["character"].as_u64().unwrap(),
+        )
+    };
+    let mut spans: Vec<(usize, usize, String)> = edits
+        .iter()
+        .map(|e| {
+            (
+                offset(&e["range"]["start"]),
+                offset(&e["range"]["end"]),
+                e["newText"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    spans.sort_by_key(|(start, _, _)| std::cmp::Reverse(*start));
+    let mut result = text.to_string();
+    for (start, end, new_text) in spans {
+        result.replace_range(start..end, &new_text);
+    }
+    result
 }

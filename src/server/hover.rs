@@ -1,0 +1,152 @@
+//! Hovers: a finding's explanation, a role's figures, a technology's official
+//! name and kind, an action verb's stronger siblings.
+
+use std::ops::Range;
+
+use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind};
+
+use super::outline::{RoleFigures, role_name};
+use crate::Analysis;
+use crate::config::Config;
+use crate::rules::Finding;
+use crate::rules::words::first_word;
+
+/// Verbs offered as stronger alternatives.
+const ALTERNATIVES: usize = 8;
+
+/// The hover's Markdown text and the document span it is about.
+pub fn hover_at(
+    analysis: &Analysis,
+    config: &Config,
+    offset: usize,
+) -> Option<(String, Range<usize>)> {
+    finding_hover(analysis, offset)
+        .or_else(|| role_hover(analysis, config, offset))
+        .or_else(|| word_hover(analysis, config, offset))
+}
+
+/// Each finding under the cursor with its rule's explanation, narrowest first.
+fn finding_hover(analysis: &Analysis, offset: usize) -> Option<(String, Range<usize>)> {
+    let mut findings: Vec<&Finding> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.span.contains(&offset) || f.span.end == offset)
+        .collect();
+    findings.sort_by_key(|finding| finding.span.len());
+    let first = findings.first()?;
+    let mut sections = Vec::new();
+    let mut explained = Vec::new();
+    for finding in &findings {
+        sections.push(format!("**{}** (`{}`)", finding.message, finding.rule));
+        if !explained.contains(&finding.rule) {
+            explained.push(finding.rule);
+            sections.extend(crate::rules::rule(finding.rule).map(|rule| rule.info().explanation()));
+        }
+    }
+    Some((sections.join("\n\n"), first.span.clone()))
+}
+
+/// On a role's header: its bullets, how many state a quantity, findings by rule.
+fn role_hover(
+    analysis: &Analysis,
+    config: &Config,
+    offset: usize,
+) -> Option<(String, Range<usize>)> {
+    let role = analysis
+        .resume
+        .sections
+        .iter()
+        .flat_map(|section| &section.roles)
+        .find(|role| role.heading.contains(&offset))?;
+    let figures = RoleFigures::of(role, analysis, config);
+    let mut text = format!(
+        "**{}**\n\n{} bullets, {} with a metric",
+        role_name(role),
+        figures.bullets,
+        figures.with_metric
+    );
+    if figures.findings.is_empty() {
+        text.push_str("\n\nNo findings.");
+    } else {
+        text.push_str("\n\nFindings:");
+        for (rule, count) in &figures.findings {
+            text.push_str(&format!("\n- `{rule}`: {count}"));
+        }
+    }
+    Some((text, role.heading.clone()))
+}
+
+/// On a known technology or an opening action verb.
+fn word_hover(
+    analysis: &Analysis,
+    config: &Config,
+    offset: usize,
+) -> Option<(String, Range<usize>)> {
+    let lexicon = &config.lexicon;
+    let resume = &analysis.resume;
+    let bullets = resume.bullets().map(|(_, _, bullet)| &bullet.prose);
+    let skills = resume
+        .sections
+        .iter()
+        .flat_map(|s| &s.skills)
+        .map(|skill| &skill.prose);
+    let paragraphs = resume.sections.iter().flat_map(|s| &s.paragraphs);
+    let prose = bullets
+        .chain(skills)
+        .chain(paragraphs)
+        .find(|p| p.source_span().contains(&offset))?;
+    let text = prose.text();
+    for (range, technology) in lexicon.technologies_in(text) {
+        let span = prose.source_range(range);
+        if span.contains(&offset) {
+            let kind = technology.category.replace('-', " ");
+            return Some((format!("**{}** · {kind}", technology.name), span));
+        }
+    }
+    let word = first_word(text, 0)?;
+    let span = prose.source_range(word.range());
+    let (category, _) = lexicon.verb(word.text).filter(|_| span.contains(&offset))?;
+    let others: Vec<&str> = category
+        .verbs
+        .iter()
+        .map(|verb| verb.past.as_str())
+        .filter(|verb| !verb.eq_ignore_ascii_case(word.text))
+        .take(ALTERNATIVES)
+        .collect();
+    let text = format!(
+        "**{}**: a verb for work that {}.\n\nOthers of its kind: {}",
+        word.text,
+        category.summary,
+        others.join(", ")
+    );
+    Some((text, span))
+}
+
+/// The hover itself, in Markdown or, for clients that take none, plain text.
+pub fn hover(
+    markdown_text: String,
+    range: tower_lsp_server::ls_types::Range,
+    markdown: bool,
+) -> Hover {
+    let (kind, value) = if markdown {
+        (MarkupKind::Markdown, markdown_text)
+    } else {
+        (MarkupKind::PlainText, plain_text(&markdown_text))
+    };
+    Hover {
+        contents: HoverContents::Markup(MarkupContent { kind, value }),
+        range: Some(range),
+    }
+}
+
+/// Markdown read as plain text: without heading marks, emphasis and code ticks.
+fn plain_text(markdown: &str) -> String {
+    markdown
+        .lines()
+        .map(|line| {
+            line.trim_start_matches(['#', '>', ' '])
+                .replace(['*', '`'], "")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
