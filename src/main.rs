@@ -2,6 +2,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use resume_lsp::cli;
 
 /// Coaching for resumes written in Markdown: a language server for your editor
 /// and a linter for the command line.
@@ -16,18 +17,20 @@ struct Cli {
 enum Command {
     /// Run the language server on stdin and stdout (the default).
     Lsp,
-    /// Lint resume files and print what was found.
-    Check {
-        /// Markdown files to lint.
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-    },
+    /// Lint resume files and folders and print what was found.
+    Check(cli::CheckArgs),
     /// List every rule with its id, default severity and summary.
     Rules,
     /// Explain a rule: why it matters, how to fix it, and an example.
     Explain {
         /// The rule's id, as `rules` lists it.
         id: String,
+    },
+    /// Write a `.resume-lsp.toml` with every option at its default.
+    Init {
+        /// The folder to write it in.
+        #[arg(default_value = ".")]
+        folder: PathBuf,
     },
 }
 
@@ -37,8 +40,9 @@ fn main() -> ExitCode {
             resume_lsp::server::run();
             ExitCode::SUCCESS
         }
-        Some(Command::Check { files }) => resume_lsp::cli::check(&files),
-        Some(Command::Rules) => resume_lsp::cli::list_rules(),
-        Some(Command::Explain { id }) => resume_lsp::cli::explain(&id),
+        Some(Command::Check(args)) => cli::check(args),
+        Some(Command::Rules) => cli::list_rules(),
+        Some(Command::Explain { id }) => cli::explain(&id),
+        Some(Command::Init { folder }) => cli::init(&folder),
     }
 }

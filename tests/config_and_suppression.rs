@@ -191,7 +191,7 @@ impl Workspace {
 
     fn check(&self) -> Run {
         let output = Command::new(env!("CARGO_BIN_EXE_resume-lsp"))
-            .args(["check", self.file_name])
+            .args(["check", "--format", "compact", self.file_name])
             .current_dir(&self.dir)
             .output()
             .expect("the binary runs");

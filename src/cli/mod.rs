@@ -1,54 +1,27 @@
-//! The command line: the same engine as the server, for CI and pre-commit.
+//! The command line: the same engine as the server, for CI, pre-commit and
+//! scripts. `check` gathers the files ([`walk`]) with their configs
+//! ([`configs`]), lints them on every core ([`lint`]) and prints a report
+//! ([`output`]).
 
-use std::io::Write;
-use std::path::PathBuf;
+mod check;
+mod configs;
+mod fix;
+mod init;
+mod lint;
+mod output;
+mod walk;
+
 use std::process::ExitCode;
 
-use std::collections::HashSet;
+use crate::rules::RULES;
 
-use crate::config::Config;
-use crate::document::{Document, PositionEncoding};
-use crate::rules::{Finding, RULES, Severity};
+pub use check::{CheckArgs, check};
+pub use init::init;
 
-/// Exit status when anything at warning or above was found.
+/// Exit status when a finding is at or above `--fail-on`.
 const EXIT_FINDINGS: u8 = 1;
-/// Exit status when a file could not be read.
+/// Exit status for usage errors, and files or configs that could not be read.
 const EXIT_ERROR: u8 = 2;
-
-/// Lints each file (named explicitly, so linted whatever its name) and prints
-/// `path:line:col: severity[rule-id] message`, lines and columns from 1.
-pub fn check(files: &[PathBuf]) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
-    let mut worst = 0;
-    let mut reported = HashSet::new();
-    for path in files {
-        let text = match std::fs::read(path).map(String::from_utf8) {
-            Ok(Ok(text)) => text,
-            Ok(Err(_)) => {
-                eprintln!("{}: not UTF-8 text; skipped", path.display());
-                worst = EXIT_ERROR;
-                continue;
-            }
-            Err(error) => {
-                eprintln!("{}: {error}", path.display());
-                worst = EXIT_ERROR;
-                continue;
-            }
-        };
-        let (config, config_error) = Config::for_document(&absolute(path));
-        if let Some(error) = config_error.filter(|error| reported.insert(error.clone())) {
-            eprintln!("{error}");
-        }
-        let document = Document::new(&text);
-        for finding in crate::check_document(&document, &config) {
-            let _ = writeln!(stdout, "{}", format_finding(path, &document, &finding));
-            if finding.severity <= Severity::Warning {
-                worst = worst.max(EXIT_FINDINGS);
-            }
-        }
-    }
-    ExitCode::from(worst)
-}
 
 /// Prints every rule: id, default severity and summary, a line each.
 pub fn list_rules() -> ExitCode {
@@ -76,24 +49,4 @@ pub fn explain(id: &str) -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
-}
-
-/// Config is looked up from the file's folder, so relative paths need a base.
-fn absolute(path: &std::path::Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
-}
-
-fn format_finding(path: &std::path::Path, document: &Document, finding: &Finding) -> String {
-    let position = document
-        .text()
-        .position_at(finding.span.start, PositionEncoding::Utf32);
-    format!(
-        "{}:{}:{}: {}[{}] {}",
-        path.display(),
-        position.line + 1,
-        position.character + 1,
-        finding.severity.name(),
-        finding.rule,
-        finding.message
-    )
 }

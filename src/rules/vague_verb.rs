@@ -21,7 +21,9 @@ static INFO: RuleInfo = RuleInfo {
     fixable: false,
 };
 
-/// Words in a bullet that point at the kind of work, and the verb category they call for.
+/// Words in a bullet that point at the kind of work, and the verb category
+/// they call for. A cue ending in `*` is a stem ("optimi*" matches
+/// "optimised"); others match whole words and their plurals.
 const CONTEXT_WORDS: &[(&str, &[&str])] = &[
     (
         "improve",
@@ -32,39 +34,32 @@ const CONTEXT_WORDS: &[(&str, &[&str])] = &[
             "speed",
             "slow",
             "cost",
-            "optimi",
-            "efficien",
-            "reliab",
+            "optimi*",
+            "efficien*",
+            "reliab*",
         ],
     ),
     (
         "lead",
         &[
-            "team",
-            "engineers",
-            "intern",
-            "mentor",
-            "hiring",
-            "hire",
-            "onboard",
-            "junior",
+            "team", "engineer", "intern", "mentor*", "hiring", "hire", "onboard*", "junior",
             "people",
         ],
     ),
     (
         "migrate",
-        &["migrat", "upgrade", "legacy", "port ", "move to", "moving"],
+        &["migrat*", "upgrade", "legacy", "port", "moving"],
     ),
     (
         "automate",
         &[
-            "script", "automat", "pipeline", "deploy", "workflow", "cron", "ci/cd",
+            "script", "automat*", "pipeline", "deploy*", "workflow", "cron", "ci",
         ],
     ),
     (
         "analyse",
         &[
-            "analys", "analyz", "report", "data", "metric", "insight", "research",
+            "analys*", "analyz*", "report", "data", "metric", "insight", "research",
         ],
     ),
     (
@@ -74,14 +69,14 @@ const CONTEXT_WORDS: &[(&str, &[&str])] = &[
             "incident",
             "outage",
             "maintenance",
-            "monitoring",
+            "monitor*",
             "uptime",
         ],
     ),
     (
         "communicate",
         &[
-            "document",
+            "document*",
             "presentation",
             "training",
             "workshop",
@@ -110,6 +105,12 @@ const CONTEXT_WORDS: &[(&str, &[&str])] = &[
         ],
     ),
 ];
+
+/// British and American spellings of one verb: "Optimised", "Optimized".
+fn same_spelling(a: &str, b: &str) -> bool {
+    let key = |verb: &str| verb.to_lowercase().replace("ys", "yz").replace("is", "iz").replace("ll", "l");
+    key(a) == key(b)
+}
 
 /// How many verbs to offer.
 const SUGGESTIONS: usize = 4;
@@ -147,9 +148,18 @@ impl Rule for VagueVerb {
 /// phrase's own suggestions, a verb or two from each.
 fn suggest_verbs(lexicon: &Lexicon, phrase: &VaguePhrase, bullet: &str) -> Vec<String> {
     let lower = bullet.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .collect();
+    let has_cue = |cue: &&str| match cue.strip_suffix('*') {
+        Some(stem) => words.iter().any(|word| word.starts_with(stem)),
+        None => words
+            .iter()
+            .any(|word| word == cue || word.strip_suffix('s') == Some(*cue)),
+    };
     let from_context = CONTEXT_WORDS
         .iter()
-        .filter(|(_, cues)| cues.iter().any(|cue| lower.contains(cue)))
+        .filter(|(_, cues)| cues.iter().any(|cue| has_cue(cue)))
         .map(|(category, _)| *category);
     let mut categories: Vec<&str> = from_context
         .chain(phrase.suggest.iter().map(String::as_str))
@@ -157,11 +167,12 @@ fn suggest_verbs(lexicon: &Lexicon, phrase: &VaguePhrase, bullet: &str) -> Vec<S
         .collect();
     categories.dedup();
     let mut verbs: Vec<String> = Vec::new();
-    for round in 0..2 {
+    for _round in 0..2 {
         for category in &categories {
-            let verb = lexicon.category(category).and_then(|c| c.verbs.get(round));
-            if let Some(verb) = verb
-                && !verbs.contains(&verb.past)
+            let fresh = lexicon.category(category).and_then(|c| {
+                c.verbs.iter().find(|v| !verbs.iter().any(|s| same_spelling(s, &v.past)))
+            });
+            if let Some(verb) = fresh
                 && verbs.len() < SUGGESTIONS
             {
                 verbs.push(verb.past.clone());

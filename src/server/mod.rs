@@ -29,14 +29,20 @@ pub fn run() {
         .enable_all()
         .build()
         .expect("the async runtime starts");
-    runtime.block_on(async {
-        let (service, socket) = LspService::new(ResumeServer::new);
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
-            .serve(service)
-            .await;
-    });
+    runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
     // Reading stdin blocks a thread the runtime would otherwise wait for.
     runtime.shutdown_background();
+}
+
+/// Serves one client, reading its messages from `input` and writing to `output`,
+/// until it says `exit` or `input` ends.
+pub async fn serve<I, O>(input: I, output: O)
+where
+    I: tokio::io::AsyncRead + Unpin,
+    O: tokio::io::AsyncWrite,
+{
+    let (service, socket) = LspService::new(ResumeServer::new);
+    Server::new(input, output, socket).serve(service).await;
 }
 
 struct ResumeServer {

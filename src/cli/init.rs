@@ -1,0 +1,115 @@
+//! `resume-lsp init`: a `.resume-lsp.toml` holding every option at its
+//! default, each with a comment, ready to edit. Built from the defaults
+//! themselves, so it never goes stale.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::EXIT_ERROR;
+use crate::config::{CONFIG_FILE_NAME, Limits};
+use crate::resume::detect::DEFAULT_RESUME_GLOBS;
+use crate::rules::RULES;
+
+/// Writes the file in `folder`; never overwrites one.
+pub fn init(folder: &Path) -> ExitCode {
+    let path = folder.join(CONFIG_FILE_NAME);
+    let written = std::fs::File::create_new(&path)
+        .and_then(|mut file| file.write_all(default_config().as_bytes()));
+    match written {
+        Ok(()) => {
+            println!("wrote {}", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!("{} already exists; left as it is", path.display());
+            ExitCode::from(EXIT_ERROR)
+        }
+        Err(error) => {
+            eprintln!("{}: {error}", path.display());
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn default_config() -> String {
+    let toml = |value: toml::Value| value.to_string();
+    let globs = toml(DEFAULT_RESUME_GLOBS.to_vec().into());
+    let limits = Limits::default();
+    let mut rules = String::new();
+    for rule in RULES {
+        let info = rule.info();
+        let line = format!("{} = {}", info.id, toml(info.severity.name().into()));
+        let _ = writeln!(rules, "{line:<30} # {}", info.summary);
+    }
+    format!(
+        r#"# resume-lsp settings, every option at its default. The nearest
+# .resume-lsp.toml above a resume applies to it. `resume-lsp rules` lists the
+# rules and `resume-lsp explain ID` explains one.
+
+# File names linted as resumes (case does not matter). Any other Markdown file
+# opts in with `resume: true` in its front matter or a `<!-- resume-lsp -->`
+# comment in its first five lines.
+include = {globs}
+# File names never linted, even when they opt in.
+exclude = []
+# Editors show each role's figures above it ("4 bullets · 3 with metrics").
+code-lens = true
+
+# Per rule: "off", "error", "warning", "info" or "hint".
+[rules]
+{rules}
+[limits]
+# long-bullet: words in a bullet (about two printed lines).
+long-bullet-words = {long_bullet_words}
+# bullet-count: how many bullets a role should have.
+min-bullets = {min_bullets}
+max-bullets = {max_bullets}
+# resume-length: printed pages.
+max-pages = {max_pages}
+# repeated-verb: bullets of one role opening with the same verb.
+repeated-verb = {repeated_verb}
+
+# Word lists: yours are added to the built-in ones.
+[words]
+# Words and phrases no list ever flags.
+ignore = []
+buzzwords = []
+vague-verbs = []
+vague-quantities = []
+action-verbs = []
+# For example: [{{ name = "Temporal", aliases = ["temporal.io"], category = "tool" }}]
+technologies = []
+"#,
+        long_bullet_words = limits.long_bullet_words,
+        min_bullets = limits.min_bullets,
+        max_bullets = limits.max_bullets,
+        max_pages = toml(f64::from(limits.max_pages).into()),
+        repeated_verb = limits.repeated_verb,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    #[test]
+    fn the_written_config_is_the_defaults() {
+        let config = Config::parse(&default_config()).unwrap();
+        assert_eq!(config.limits, Limits::default());
+        for rule in RULES {
+            let info = rule.info();
+            assert_eq!(
+                config.severities.get(info.id),
+                Some(&Some(info.severity)),
+                "{}",
+                info.id
+            );
+        }
+        assert!(config.code_lens);
+        assert!(config.include.matches("Jane_CV.md"));
+        assert!(!config.exclude.matches("resume.md"));
+    }
+}
