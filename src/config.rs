@@ -41,6 +41,8 @@ pub struct Limits {
     pub max_pages: f32,
     /// `repeated-verb`: bullets opening with the same verb.
     pub repeated_verb: usize,
+    /// Files larger than this are not read as resumes (`too-large`).
+    pub max_file_bytes: usize,
 }
 
 impl Default for Limits {
@@ -51,6 +53,7 @@ impl Default for Limits {
             max_bullets: 6,
             max_pages: 2.0,
             repeated_verb: 3,
+            max_file_bytes: 1024 * 1024,
         }
     }
 }
@@ -101,6 +104,7 @@ const KNOWN_KEYS: &[(&str, &[&str])] = &[
             "max-bullets",
             "max-pages",
             "repeated-verb",
+            "max-file-bytes",
         ],
     ),
     (
@@ -191,8 +195,7 @@ impl Config {
         let mut problems = Vec::new();
         let mut table = toml::Table::new();
         if let Some(path) = file {
-            let read = std::fs::read_to_string(path).map_err(|error| error.to_string());
-            match read.and_then(|text| Config::parse(&text).map(|_| text)) {
+            match read_config(path).and_then(|text| Config::parse(&text).map(|_| text)) {
                 Ok(text) => table = toml::from_str(&text).unwrap_or_default(),
                 Err(error) => {
                     problems.push(format!("{}: {error}; using the defaults", path.display()))
@@ -275,9 +278,7 @@ impl Config {
 
     /// Loads a config file, falling back to the defaults with a message.
     pub fn load(file: &Path) -> (Config, Option<String>) {
-        let loaded = std::fs::read_to_string(file)
-            .map_err(|error| error.to_string())
-            .and_then(|text| Config::parse(&text));
+        let loaded = read_config(file).and_then(|text| Config::parse(&text));
         match loaded {
             Ok(config) => (config, None),
             Err(error) => (
@@ -416,11 +417,28 @@ fn merge(base: &mut toml::Table, over: toml::Table) {
     }
 }
 
+/// A config file is a few hundred bytes; anything this big is not one.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+/// Reads a config file, refusing one too large to be a config.
+fn read_config(path: &Path) -> Result<String, String> {
+    let size = std::fs::metadata(path)
+        .map_err(|error| error.to_string())?
+        .len();
+    if size > MAX_CONFIG_BYTES {
+        return Err(format!("{size} bytes is too large for a config file"));
+    }
+    std::fs::read_to_string(path).map_err(|error| error.to_string())
+}
+
+/// The nearest entry named `.resume-lsp.toml` above `path`: one that cannot be
+/// read (a directory, a broken link, a link loop) is still found, so that its
+/// problem is reported rather than silently skipped.
 fn find_config_file(path: &Path) -> Option<PathBuf> {
     path.ancestors()
         .skip(1)
         .map(|dir| dir.join(CONFIG_FILE_NAME))
-        .find(|candidate| candidate.is_file())
+        .find(|candidate| candidate.symlink_metadata().is_ok())
 }
 
 #[cfg(test)]
@@ -484,6 +502,24 @@ mod tests {
                 .unwrap_err()
                 .contains("glob")
         );
+    }
+
+    #[test]
+    fn unreadable_config_files_are_reported() {
+        let dir =
+            std::env::temp_dir().join(format!("resume-lsp-unreadable-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let resume = dir.join("resume.md");
+        let config = dir.join(CONFIG_FILE_NAME);
+        std::os::unix::fs::symlink(&config, &config).unwrap();
+        let (loaded, problem) = Config::for_document(&resume);
+        assert_eq!(loaded.limits, Limits::default());
+        assert!(problem.unwrap().contains(CONFIG_FILE_NAME));
+        std::fs::remove_file(&config).unwrap();
+        std::fs::write(&config, "#".repeat(2 * 1024 * 1024)).unwrap();
+        let (_, problem) = Config::for_document(&resume);
+        assert!(problem.unwrap().contains("too large"));
+        std::fs::remove_dir_all(dir).unwrap();
     }
 
     #[test]

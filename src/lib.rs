@@ -28,6 +28,18 @@ pub fn analyse(document: &document::Document, config: &config::Config) -> Analys
     Analysis { resume, findings }
 }
 
+/// For a document too large to read as a resume, the one finding that says
+/// so; such a document is never parsed.
+pub fn too_large(length: usize, config: &config::Config) -> Option<rules::Finding> {
+    let limit = config.limits.max_file_bytes;
+    let info = &rules::too_large::INFO;
+    let severity = config.severity(info.id, info.severity)?;
+    (length > limit).then(|| rules::Finding {
+        severity,
+        ..rules::too_large::finding(length, limit)
+    })
+}
+
 /// The findings of [`analyse`].
 pub fn check_document(
     document: &document::Document,

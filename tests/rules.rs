@@ -631,6 +631,7 @@ const RULE_IDS: &[(&str, &str)] = &[
     ("resume-length", "info"),
     ("unsupported-skill", "info"),
     ("tense", "info"),
+    ("too-large", "info"),
 ];
 
 #[test]

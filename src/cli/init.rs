@@ -70,6 +70,8 @@ max-bullets = {max_bullets}
 max-pages = {max_pages}
 # repeated-verb: bullets of one role opening with the same verb.
 repeated-verb = {repeated_verb}
+# too-large: files bigger than this, in bytes, are not linted.
+max-file-bytes = {max_file_bytes}
 
 # Word lists: yours are added to the built-in ones.
 [words]
@@ -87,6 +89,7 @@ technologies = []
         max_bullets = limits.max_bullets,
         max_pages = toml(f64::from(limits.max_pages).into()),
         repeated_verb = limits.repeated_verb,
+        max_file_bytes = limits.max_file_bytes,
     )
 }
 

@@ -82,6 +82,9 @@ fn read(input: &Input) -> Result<String, String> {
 }
 
 fn check(source: &str, config: &Config) -> (Text, Vec<Finding>) {
+    if let Some(finding) = crate::too_large(source.len(), config) {
+        return (Text::new(source), vec![finding]);
+    }
     let document = Document::new(source);
     let findings = crate::check_document(&document, config);
     (document.text().clone(), findings)

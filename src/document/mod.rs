@@ -20,6 +20,17 @@ pub struct Change<'a> {
     pub text: &'a str,
 }
 
+impl Change<'_> {
+    /// The bytes the change replaces, or None when it replaces the whole text.
+    /// A range with its ends reversed is taken as written the other way round.
+    pub fn byte_range(&self, text: &Text, encoding: PositionEncoding) -> Option<Range<usize>> {
+        let range = self.range.as_ref()?;
+        let start = text.offset_at(range.start, encoding);
+        let end = text.offset_at(range.end, encoding);
+        Some(start.min(end)..start.max(end))
+    }
+}
+
 impl Document {
     pub fn new(text: &str) -> Self {
         let text = Text::new(text);
@@ -38,12 +49,8 @@ impl Document {
     /// Applies an editor change; a range with its ends reversed is taken as written
     /// the other way round, and positions outside the text are clamped.
     pub fn apply(&mut self, change: &Change, encoding: PositionEncoding) {
-        match &change.range {
-            Some(range) => {
-                let start = self.text.offset_at(range.start, encoding);
-                let end = self.text.offset_at(range.end, encoding);
-                self.replace(start.min(end)..start.max(end), change.text);
-            }
+        match change.byte_range(&self.text, encoding) {
+            Some(range) => self.replace(range, change.text),
             None => *self = Document::new(change.text),
         }
     }

@@ -22,6 +22,7 @@ mod repeated_verb;
 mod resume_length;
 mod tech_casing;
 mod tense;
+pub mod too_large;
 mod unsupported_skill;
 mod vague_quantity;
 mod vague_verb;
@@ -237,6 +238,7 @@ pub static RULES: &[&dyn Rule] = &[
     &resume_length::ResumeLength,
     &unsupported_skill::UnsupportedSkill,
     &tense::Tense,
+    &too_large::TooLarge,
 ];
 
 pub fn rule(id: &str) -> Option<&'static dyn Rule> {

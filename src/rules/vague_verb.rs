@@ -108,7 +108,12 @@ const CONTEXT_WORDS: &[(&str, &[&str])] = &[
 
 /// British and American spellings of one verb: "Optimised", "Optimized".
 fn same_spelling(a: &str, b: &str) -> bool {
-    let key = |verb: &str| verb.to_lowercase().replace("ys", "yz").replace("is", "iz").replace("ll", "l");
+    let key = |verb: &str| {
+        verb.to_lowercase()
+            .replace("ys", "yz")
+            .replace("is", "iz")
+            .replace("ll", "l")
+    };
     key(a) == key(b)
 }
 
@@ -159,7 +164,7 @@ fn suggest_verbs(lexicon: &Lexicon, phrase: &VaguePhrase, bullet: &str) -> Vec<S
     };
     let from_context = CONTEXT_WORDS
         .iter()
-        .filter(|(_, cues)| cues.iter().any(|cue| has_cue(cue)))
+        .filter(|(_, cues)| cues.iter().any(&has_cue))
         .map(|(category, _)| *category);
     let mut categories: Vec<&str> = from_context
         .chain(phrase.suggest.iter().map(String::as_str))
@@ -170,7 +175,9 @@ fn suggest_verbs(lexicon: &Lexicon, phrase: &VaguePhrase, bullet: &str) -> Vec<S
     for _round in 0..2 {
         for category in &categories {
             let fresh = lexicon.category(category).and_then(|c| {
-                c.verbs.iter().find(|v| !verbs.iter().any(|s| same_spelling(s, &v.past)))
+                c.verbs
+                    .iter()
+                    .find(|v| !verbs.iter().any(|s| same_spelling(s, &v.past)))
             });
             if let Some(verb) = fresh
                 && verbs.len() < SUGGESTIONS

@@ -41,7 +41,7 @@ pub struct Actions<'a> {
 
 impl Actions<'_> {
     fn text(&self) -> &Text {
-        self.open.document.text()
+        self.open.text()
     }
 
     /// The actions for findings touching `range`, in a stable order: fixes,

@@ -10,18 +10,22 @@ mod convert;
 mod hover;
 mod outline;
 mod state;
+mod transport;
 
+pub use transport::serve;
+
+use std::panic::AssertUnwindSafe;
 use std::sync::Mutex;
 
 use serde_json::{Value, json};
-use tower_lsp_server::jsonrpc::{Error, Result};
+use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp_server::ls_types::request::Request;
 use tower_lsp_server::ls_types::*;
-use tower_lsp_server::{Client, LanguageServer, LspService, Server};
+use tower_lsp_server::{Client, LanguageServer};
 
 use crate::document::Change;
 use actions::{Actions, SNIPPET_COMMAND};
-use state::State;
+use state::{ClientFeatures, OpenDocument, State};
 
 /// Runs the server on stdin and stdout until the client says `exit`.
 pub fn run() {
@@ -34,22 +38,19 @@ pub fn run() {
     runtime.shutdown_background();
 }
 
-/// Serves one client, reading its messages from `input` and writing to `output`,
-/// until it says `exit` or `input` ends.
-pub async fn serve<I, O>(input: I, output: O)
-where
-    I: tokio::io::AsyncRead + Unpin,
-    O: tokio::io::AsyncWrite,
-{
-    let (service, socket) = LspService::new(ResumeServer::new);
-    Server::new(input, output, socket).serve(service).await;
-}
-
 struct ResumeServer {
     client: Client,
     state: Mutex<State>,
     /// Held while publishing, so findings for one version never overtake a newer one's.
     publishing: tokio::sync::Mutex<()>,
+}
+
+/// Fault injection for tests: `RESUME_LSP_PANIC_IN=<method>` makes that
+/// method's handler panic, to show the server survives it.
+fn inject_fault(method: &str) {
+    if std::env::var("RESUME_LSP_PANIC_IN").is_ok_and(|wanted| wanted == method) {
+        panic!("injected panic in {method}");
+    }
 }
 
 /// `workspace/applyEdit` with a snippet edit, which the typed request cannot
@@ -89,7 +90,7 @@ impl ResumeServer {
             Some(analysis) => analysis
                 .findings
                 .iter()
-                .map(|finding| convert::diagnostic(finding, open.document.text(), encoding))
+                .map(|finding| convert::diagnostic(finding, open.text(), encoding))
                 .collect(),
             None => Vec::new(),
         };
@@ -101,7 +102,13 @@ impl ResumeServer {
         if self.state().client.pull_diagnostics {
             return;
         }
-        let Some((version, diagnostics)) = self.diagnostics(&uri) else {
+        // Let edits already queued apply first: during a burst of typing only
+        // the latest version is read (its analysis is made once and shared).
+        tokio::task::yield_now().await;
+        let computed = self
+            .guard("textDocument/publishDiagnostics", || self.diagnostics(&uri))
+            .await;
+        let Ok(Some((version, diagnostics))) = computed else {
             return;
         };
         let _in_order = self.publishing.lock().await;
@@ -165,6 +172,47 @@ impl ResumeServer {
         }
     }
 
+    /// Runs a handler's work. A panic in it is logged (stderr by the panic
+    /// hook, and the client's log) and becomes an error; the server goes on.
+    async fn guard<T>(&self, method: &str, work: impl FnOnce() -> T) -> Result<T> {
+        let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            inject_fault(method);
+            work()
+        }));
+        match outcome {
+            Ok(value) => Ok(value),
+            Err(payload) => {
+                let reason = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                let message = format!("resume-lsp: {method} failed: {reason}");
+                self.client.log_message(MessageType::ERROR, &message).await;
+                Err(Error {
+                    code: ErrorCode::InternalError,
+                    message: message.into(),
+                    data: None,
+                })
+            }
+        }
+    }
+
+    /// Work on an open resume and its analysis; None for other documents.
+    fn with_analysis<'a, T>(
+        &'a self,
+        uri: &'a Uri,
+        work: impl FnOnce(&OpenDocument, &crate::Analysis, &ClientFeatures) -> T + 'a,
+    ) -> impl FnOnce() -> Option<T> + 'a {
+        move || {
+            let mut state = self.state();
+            let client = state.client.clone();
+            let open = state.documents.get_mut(uri)?;
+            let analysis = open.analysis()?;
+            Some(work(open, &analysis, &client))
+        }
+    }
+
     /// Code actions for a range, with edits, in their stable order.
     fn actions(&self, uri: &Uri, range: Range, only: Option<&[CodeActionKind]>) -> Vec<CodeAction> {
         let mut state = self.state();
@@ -177,7 +225,7 @@ impl ResumeServer {
             return Vec::new();
         };
         let open = &*open;
-        let text = open.document.text();
+        let text = open.text();
         let span = convert::text_range(range);
         let span =
             text.offset_at(span.start, client.encoding)..text.offset_at(span.end, client.encoding);
@@ -295,33 +343,44 @@ impl LanguageServer for ResumeServer {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let item = params.text_document;
-        let problems = self
-            .state()
-            .open(item.uri.clone(), &item.text, item.version);
-        self.report(problems).await;
-        self.publish(item.uri).await;
+        let opened = self
+            .guard("textDocument/didOpen", || {
+                self.state()
+                    .open(item.uri.clone(), &item.text, item.version)
+            })
+            .await;
+        if let Ok(problems) = opened {
+            self.report(problems).await;
+            self.publish(item.uri).await;
+        }
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let uri = params.text_document.uri;
+        let applied = self
+            .guard("textDocument/didChange", || {
+                let mut state = self.state();
+                let encoding = state.client.encoding;
+                if let Some(open) = state.documents.get_mut(&uri) {
+                    for change in &params.content_changes {
+                        let range = change.range.map(convert::text_range);
+                        open.apply(
+                            &Change {
+                                range,
+                                text: &change.text,
+                            },
+                            encoding,
+                        );
+                    }
+                    open.version = params.text_document.version;
+                }
+            })
+            .await;
+        if applied.is_err()
+            && let Some(open) = self.state().documents.get_mut(&uri)
         {
-            let mut state = self.state();
-            let encoding = state.client.encoding;
-            let Some(open) = state.documents.get_mut(&uri) else {
-                return;
-            };
-            for change in &params.content_changes {
-                let range = change.range.map(convert::text_range);
-                open.document.apply(
-                    &Change {
-                        range,
-                        text: &change.text,
-                    },
-                    encoding,
-                );
-            }
-            open.version = params.text_document.version;
-            open.edited();
+            // The edit stopped part way: read the document again from its text.
+            open.rebuild();
         }
         self.publish(uri).await;
     }
@@ -362,8 +421,10 @@ impl LanguageServer for ResumeServer {
         &self,
         params: DocumentDiagnosticParams,
     ) -> Result<DocumentDiagnosticReportResult> {
+        let uri = params.text_document.uri;
         let (version, items) = self
-            .diagnostics(&params.text_document.uri)
+            .guard("textDocument/diagnostic", || self.diagnostics(&uri))
+            .await?
             .unwrap_or_default();
         Ok(DocumentDiagnosticReportResult::Report(
             DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
@@ -378,35 +439,38 @@ impl LanguageServer for ResumeServer {
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let at = params.text_document_position_params;
-        let mut state = self.state();
-        let (encoding, markdown) = (state.client.encoding, state.client.markdown_hovers);
-        let Some(open) = state.documents.get_mut(&at.text_document.uri) else {
-            return Ok(None);
-        };
-        let Some(analysis) = open.analysis() else {
-            return Ok(None);
-        };
-        let text = open.document.text();
-        let offset = text.offset_at(convert::text_position(at.position), encoding);
-        Ok(
-            hover::hover_at(&analysis, &open.config, offset).map(|(value, span)| {
-                hover::hover(value, convert::range(span, text, encoding), markdown)
-            }),
-        )
+        let hover = self.with_analysis(&at.text_document.uri, |open, analysis, client| {
+            let text = open.text();
+            let offset = text.offset_at(convert::text_position(at.position), client.encoding);
+            hover::hover_at(analysis, &open.config, offset).map(|(value, span)| {
+                hover::hover(
+                    value,
+                    convert::range(span, text, client.encoding),
+                    client.markdown_hovers,
+                )
+            })
+        });
+        Ok(self.guard("textDocument/hover", hover).await?.flatten())
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         let uri = params.text_document.uri;
-        let mut list = self.actions(&uri, params.range, params.context.only.as_deref());
-        if self.state().client.resolve_edits {
-            // Edits are built again on resolve; only the action's identity travels.
-            for action in &mut list {
-                if action.edit.take().is_some() {
-                    action.data =
-                        Some(json!({ "uri": uri, "range": params.range, "title": action.title }));
+        let list = self
+            .guard("textDocument/codeAction", || {
+                let mut list = self.actions(&uri, params.range, params.context.only.as_deref());
+                if self.state().client.resolve_edits {
+                    // Edits are built again on resolve; only the action's identity travels.
+                    for action in &mut list {
+                        if action.edit.take().is_some() {
+                            action.data = Some(
+                                json!({ "uri": uri, "range": params.range, "title": action.title }),
+                            );
+                        }
+                    }
                 }
-            }
-        }
+                list
+            })
+            .await?;
         Ok(Some(
             list.into_iter()
                 .map(CodeActionOrCommand::CodeAction)
@@ -420,12 +484,18 @@ impl LanguageServer for ResumeServer {
         };
         let uri: Option<Uri> = serde_json::from_value(data["uri"].clone()).ok();
         let range: Option<Range> = serde_json::from_value(data["range"].clone()).ok();
-        if let (Some(uri), Some(range)) = (uri, range)
-            && let Some(full) = self
-                .actions(&uri, range, None)
-                .into_iter()
-                .find(|a| a.title == action.title)
-        {
+        let (Some(uri), Some(range)) = (uri, range) else {
+            return Ok(action);
+        };
+        let title = action.title.clone();
+        let full = self
+            .guard("codeAction/resolve", || {
+                self.actions(&uri, range, None)
+                    .into_iter()
+                    .find(|a| a.title == title)
+            })
+            .await?;
+        if let Some(full) = full {
             action.edit = full.edit;
             action.command = full.command;
         }
@@ -469,50 +539,37 @@ impl LanguageServer for ResumeServer {
         &self,
         params: DocumentSymbolParams,
     ) -> Result<Option<DocumentSymbolResponse>> {
-        let mut state = self.state();
-        let encoding = state.client.encoding;
-        let Some(open) = state.documents.get_mut(&params.text_document.uri) else {
-            return Ok(None);
-        };
-        let Some(analysis) = open.analysis() else {
-            return Ok(Some(DocumentSymbolResponse::Nested(Vec::new())));
-        };
-        let symbols = outline::symbols(&analysis, open.document.text(), encoding);
-        Ok(Some(DocumentSymbolResponse::Nested(symbols)))
+        let symbols = self.with_analysis(&params.text_document.uri, |open, analysis, client| {
+            outline::symbols(analysis, open.text(), client.encoding)
+        });
+        let symbols = self.guard("textDocument/documentSymbol", symbols).await?;
+        Ok(Some(DocumentSymbolResponse::Nested(
+            symbols.unwrap_or_default(),
+        )))
     }
 
     async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
-        let mut state = self.state();
-        let encoding = state.client.encoding;
-        let Some(open) = state.documents.get_mut(&params.text_document.uri) else {
-            return Ok(None);
-        };
-        let Some(analysis) = open.analysis() else {
-            return Ok(Some(Vec::new()));
-        };
-        Ok(Some(outline::code_lenses(
-            &analysis,
-            &open.config,
-            open.document.text(),
-            encoding,
-        )))
+        let lenses = self.with_analysis(&params.text_document.uri, |open, analysis, client| {
+            outline::code_lenses(analysis, &open.config, open.text(), client.encoding)
+        });
+        Ok(Some(
+            self.guard("textDocument/codeLens", lenses)
+                .await?
+                .unwrap_or_default(),
+        ))
     }
 
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
         let at = params.text_document_position;
-        let mut state = self.state();
-        let encoding = state.client.encoding;
-        let Some(open) = state.documents.get_mut(&at.text_document.uri) else {
-            return Ok(None);
-        };
-        let Some(analysis) = open.analysis() else {
-            return Ok(None);
-        };
-        let text = open.document.text();
-        let offset = text.offset_at(convert::text_position(at.position), encoding);
-        Ok(
-            completion::completions(&analysis, &open.config, text, offset, encoding)
-                .map(CompletionResponse::Array),
-        )
+        let items = self.with_analysis(&at.text_document.uri, |open, analysis, client| {
+            let text = open.text();
+            let offset = text.offset_at(convert::text_position(at.position), client.encoding);
+            completion::completions(analysis, &open.config, text, offset, client.encoding)
+        });
+        let items = self
+            .guard("textDocument/completion", items)
+            .await?
+            .flatten();
+        Ok(items.map(CompletionResponse::Array))
     }
 }

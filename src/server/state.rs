@@ -12,7 +12,8 @@ use tower_lsp_server::ls_types::{
 use super::convert;
 use crate::Analysis;
 use crate::config::Config;
-use crate::document::{Document, PositionEncoding};
+use crate::document::{Change, Document, PositionEncoding, Text};
+use crate::resume::Resume;
 use crate::resume::detect::opts_in;
 
 /// What the client said it can do, read once at initialize.
@@ -85,13 +86,57 @@ pub struct State {
 }
 
 pub struct OpenDocument {
-    pub document: Document,
+    content: Content,
     pub version: i32,
     /// The file's path, when the document is a file.
     pub path: Option<PathBuf>,
     pub config: Arc<Config>,
     /// The analysis of the current version, made when first needed.
     analysis: Option<Arc<Analysis>>,
+}
+
+/// A document's text, parsed unless it is too large to be a resume.
+enum Content {
+    Parsed(Document),
+    /// Over `max-file-bytes`: kept as text for edits, never parsed, so one
+    /// huge file cannot stall the server.
+    TooLarge(Text),
+}
+
+impl Content {
+    fn new(text: &str, config: &Config) -> Self {
+        if text.len() > config.limits.max_file_bytes {
+            Content::TooLarge(Text::new(text))
+        } else {
+            Content::Parsed(Document::new(text))
+        }
+    }
+
+    fn text(&self) -> &Text {
+        match self {
+            Content::Parsed(document) => document.text(),
+            Content::TooLarge(text) => text,
+        }
+    }
+
+    fn apply(&mut self, change: &Change, encoding: PositionEncoding) {
+        match self {
+            Content::Parsed(document) => document.apply(change, encoding),
+            Content::TooLarge(text) => match change.byte_range(text, encoding) {
+                Some(range) => text.replace(range, change.text),
+                None => *text = Text::new(change.text),
+            },
+        }
+    }
+
+    /// Parses or drops the tree when an edit or a new limit crosses it.
+    fn fit(&mut self, config: &Config) {
+        let too_large = self.text().len_bytes() > config.limits.max_file_bytes;
+        if too_large != matches!(self, Content::TooLarge(_)) {
+            let text = self.text().slice(0..self.text().len_bytes()).into_owned();
+            *self = Content::new(&text, config);
+        }
+    }
 }
 
 /// How much of a document's start can hold its opt-in comment or front matter.
@@ -123,7 +168,7 @@ impl State {
         self.documents.insert(
             uri,
             OpenDocument {
-                document: Document::new(text),
+                content: Content::new(text, &config),
                 version,
                 path,
                 config,
@@ -146,6 +191,7 @@ impl State {
             let (config, found) = self.config_for(path.as_deref());
             problems.extend(found);
             if let Some(open) = self.documents.get_mut(&uri) {
+                open.content.fit(&config);
                 open.config = config;
                 open.analysis = None;
             }
@@ -182,8 +228,26 @@ impl State {
 impl OpenDocument {
     /// Whether to lint it: its name matches, or its first lines opt in (checked on
     /// every change, so adding the opt-in comment takes effect at once).
+    pub fn text(&self) -> &Text {
+        self.content.text()
+    }
+
+    /// Applies an editor change.
+    pub fn apply(&mut self, change: &Change, encoding: PositionEncoding) {
+        self.content.apply(change, encoding);
+        self.content.fit(&self.config);
+        self.analysis = None;
+    }
+
+    /// Reads the document again from its text, after an edit failed part way.
+    pub fn rebuild(&mut self) {
+        let text = self.text().slice(0..self.text().len_bytes()).into_owned();
+        self.content = Content::new(&text, &self.config);
+        self.analysis = None;
+    }
+
     pub fn is_resume(&self) -> bool {
-        let text = self.document.text();
+        let text = self.text();
         let head = text.slice(0..text.len_bytes().min(OPT_IN_BYTES));
         let path = self.path.as_deref().and_then(Path::to_str).unwrap_or("");
         self.config.lints(path, opts_in(&head))
@@ -194,13 +258,18 @@ impl OpenDocument {
         if !self.is_resume() {
             return None;
         }
-        let analysis = self
-            .analysis
-            .get_or_insert_with(|| Arc::new(crate::analyse(&self.document, &self.config)));
+        let (content, config) = (&self.content, &self.config);
+        let analysis = self.analysis.get_or_insert_with(|| {
+            Arc::new(match content {
+                Content::Parsed(document) => crate::analyse(document, config),
+                Content::TooLarge(text) => Analysis {
+                    resume: Resume::default(),
+                    findings: crate::too_large(text.len_bytes(), config)
+                        .into_iter()
+                        .collect(),
+                },
+            })
+        });
         Some(analysis.clone())
-    }
-
-    pub fn edited(&mut self) {
-        self.analysis = None;
     }
 }

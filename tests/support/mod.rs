@@ -27,7 +27,13 @@ pub struct LspClient {
 
 impl LspClient {
     pub fn spawn() -> Self {
+        Self::spawn_with_env(&[])
+    }
+
+    /// Spawns the server with extra environment variables.
+    pub fn spawn_with_env(vars: &[(&str, &str)]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_resume-lsp"))
+            .envs(vars.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -94,6 +100,11 @@ impl LspClient {
         self.receive_until(|message| {
             message.get("id") == Some(&json!(id)) && message.get("method").is_none()
         })
+    }
+
+    /// Waits for a message from the server that satisfies `wanted`.
+    pub fn response_where(&mut self, wanted: impl Fn(&Value) -> bool) -> Value {
+        self.receive_until(wanted)
     }
 
     /// Sends a request and returns its result, failing the test on an error.
