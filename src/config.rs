@@ -26,6 +26,18 @@ pub struct Config {
     pub lexicon: Arc<Lexicon>,
     /// Whether editors show each role's figures above it.
     pub code_lens: bool,
+    /// The job posting to match the resume against (`job = "path"`).
+    pub job: Option<JobPath>,
+}
+
+/// Where `job` points, and what a relative path is relative to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JobPath {
+    /// From a config file: relative paths are joined to its folder when the
+    /// file is loaded (as written by [`Config::parse`], which has no folder).
+    File(PathBuf),
+    /// From editor settings, as written: relative to the workspace folder.
+    Setting(PathBuf),
 }
 
 /// The numbers rules judge against.
@@ -67,6 +79,7 @@ impl Default for Config {
             limits: Limits::default(),
             lexicon: Lexicon::builtin(),
             code_lens: true,
+            job: None,
         }
     }
 }
@@ -80,6 +93,7 @@ struct ConfigFile {
     limits: Limits,
     words: WordsFile,
     code_lens: Option<bool>,
+    job: Option<String>,
 }
 
 /// The keys a config may hold, by table; used to drop and report unknown keys
@@ -94,6 +108,7 @@ const KNOWN_KEYS: &[(&str, &[&str])] = &[
             "limits",
             "words",
             "code-lens",
+            "job",
         ],
     ),
     (
@@ -203,17 +218,40 @@ impl Config {
             }
         }
         let from_file = table.clone();
+        // A `job` setting is relative to the workspace folder, not the file's.
+        let mut job_setting = None;
         match settings_table(settings) {
             Ok(mut overrides) => {
                 problems.extend(drop_unknown_keys(&mut overrides));
+                match overrides.remove("job") {
+                    Some(toml::Value::String(path)) if !path.trim().is_empty() => {
+                        job_setting = Some(JobPath::Setting(PathBuf::from(path.trim())));
+                    }
+                    Some(toml::Value::String(_)) | None => {}
+                    Some(other) => problems.push(format!(
+                        "resume-lsp setting `job`: expected a path, got {}; ignored",
+                        other.type_str()
+                    )),
+                }
                 merge(&mut table, overrides);
             }
             Err(error) => problems.push(format!("resume-lsp settings: {error}; ignored")),
         }
+        let anchor = |config: Config| match file {
+            Some(path) => config.anchored(path),
+            None => config,
+        };
         let config = table
             .try_into::<ConfigFile>()
             .map_err(|error| error.message().trim().to_string())
-            .and_then(Config::from_file);
+            .and_then(Config::from_file)
+            .map(anchor)
+            .map(|mut config| {
+                if job_setting.is_some() {
+                    config.job = job_setting.clone();
+                }
+                config
+            });
         match config {
             Ok(config) => (config, problems),
             Err(error) => {
@@ -223,7 +261,8 @@ impl Config {
                 let config = from_file
                     .try_into()
                     .map_err(|_| ())
-                    .and_then(|f| Config::from_file(f).map_err(|_| ()));
+                    .and_then(|f| Config::from_file(f).map_err(|_| ()))
+                    .map(anchor);
                 (config.unwrap_or_default(), problems)
             }
         }
@@ -258,7 +297,21 @@ impl Config {
             limits: file.limits,
             lexicon: Lexicon::with_extras(&extras),
             code_lens: file.code_lens.unwrap_or(true),
+            job: file
+                .job
+                .filter(|path| !path.trim().is_empty())
+                .map(|path| JobPath::File(PathBuf::from(path.trim()))),
         })
+    }
+
+    /// Joins a relative `job` from the config file at `file` to that file's folder.
+    pub fn anchored(mut self, file: &Path) -> Config {
+        if let Some(JobPath::File(path)) = &mut self.job
+            && let Some(folder) = file.parent()
+        {
+            *path = folder.join(&*path);
+        }
+        self
     }
 
     /// The nearest `.resume-lsp.toml` above a document, if any.
@@ -280,7 +333,7 @@ impl Config {
     pub fn load(file: &Path) -> (Config, Option<String>) {
         let loaded = read_config(file).and_then(|text| Config::parse(&text));
         match loaded {
-            Ok(config) => (config, None),
+            Ok(config) => (config.anchored(file), None),
             Err(error) => (
                 Config::default(),
                 Some(format!("{}: {error}; using the defaults", file.display())),
@@ -552,6 +605,7 @@ mod tests {
         );
         assert_eq!(config.limits.long_bullet_words, 35);
         assert!(!config.code_lens);
+        assert_eq!(config.job, None);
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(
             problems
@@ -569,6 +623,27 @@ mod tests {
             problems[0].contains("max-pages") || problems[0].contains("two"),
             "{problems:?}"
         );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn job_paths_are_relative_to_where_they_are_written() {
+        let dir = std::env::temp_dir().join(format!("resume-lsp-job-cfg-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join(CONFIG_FILE_NAME);
+        std::fs::write(&file, "job = \"jobs/a.md\"\n").unwrap();
+        let (config, _) = Config::load(&file);
+        assert_eq!(config.job, Some(JobPath::File(dir.join("jobs/a.md"))));
+        let (config, problems) = Config::with_settings(Some(&file), &serde_json::json!({}));
+        assert_eq!(config.job, Some(JobPath::File(dir.join("jobs/a.md"))));
+        assert!(problems.is_empty());
+        let (config, _) =
+            Config::with_settings(Some(&file), &serde_json::json!({ "job": "postings/b.txt" }));
+        assert_eq!(config.job, Some(JobPath::Setting("postings/b.txt".into())));
+        let (config, problems) =
+            Config::with_settings(Some(&file), &serde_json::json!({ "job": 3 }));
+        assert_eq!(config.job, Some(JobPath::File(dir.join("jobs/a.md"))));
+        assert!(problems[0].contains("`job`"), "{problems:?}");
         std::fs::remove_dir_all(dir).unwrap();
     }
 }

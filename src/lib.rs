@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod config;
 pub mod document;
+pub mod job;
 pub mod resume;
 pub mod rewrite;
 pub mod rules;

@@ -632,6 +632,7 @@ const RULE_IDS: &[(&str, &str)] = &[
     ("unsupported-skill", "info"),
     ("tense", "info"),
     ("too-large", "info"),
+    ("job-missing-skill", "info"),
 ];
 
 #[test]

@@ -166,6 +166,13 @@ fn the_server_takes_every_setting_the_extension_declares() {
             .map(|(key, schema)| (key.clone(), example(schema, severity)))
             .collect();
         settings["exclude"] = json!(["*-old.md"]);
+        // A path that exists: the job posting to match against.
+        settings["job"] = json!(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/jobs/acme-backend.md")
+                .display()
+                .to_string()
+        );
         // VS Code sends the client's own settings too.
         settings.insert("path".into(), json!(""));
         settings.insert("trace".into(), json!({ "server": "off" }));

@@ -50,6 +50,11 @@ pub struct CheckArgs {
     /// config from.
     #[arg(long, value_name = "PATH")]
     stdin_filename: Option<PathBuf>,
+    /// Match every resume against this job posting (Markdown or text) and
+    /// report the match, instead of the posting a resume's
+    /// `<!-- resume-lsp job: PATH -->` comment or its config's `job` names.
+    #[arg(long, value_name = "PATH")]
+    job: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -79,6 +84,13 @@ pub fn check(args: CheckArgs) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
+    let jobs = match lint::Jobs::new(args.job.as_deref()) {
+        Ok(jobs) => jobs,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
     let (inputs, mut failures) =
         walk::inputs(&args.paths, args.stdin_filename.as_deref(), &mut configs);
     let mode = match (args.fix, args.diff) {
@@ -88,7 +100,7 @@ pub fn check(args: CheckArgs) -> ExitCode {
     };
     let outcomes: Vec<_> = inputs
         .par_iter()
-        .map(|input| lint::lint(input, mode))
+        .map(|input| lint::lint(input, mode, &jobs))
         .collect();
     let mut files = Vec::new();
     for outcome in outcomes {
@@ -99,6 +111,18 @@ pub fn check(args: CheckArgs) -> ExitCode {
     }
     for failure in &failures {
         eprintln!("{}: {}", failure.path, failure.message);
+    }
+    // A posting that cannot be read is said once, however many resumes name it.
+    let mut unreadable = std::collections::HashSet::new();
+    for job in files.iter().filter_map(|file| file.job.as_ref()) {
+        if let Err(reason) = &job.result
+            && unreadable.insert(&job.posting)
+        {
+            eprintln!(
+                "{}",
+                crate::job::problem(std::path::Path::new(&job.posting), reason)
+            );
+        }
     }
     let report = Report {
         files: &files,

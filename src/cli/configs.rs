@@ -29,6 +29,7 @@ impl Configs {
                 let config = std::fs::read_to_string(path)
                     .map_err(|error| error.to_string())
                     .and_then(|text| Config::parse(&text))
+                    .map(|config| config.anchored(path))
                     .map_err(|error| format!("{}: {error}", path.display()))?;
                 Some(Arc::new(rules.apply(config)))
             }

@@ -56,6 +56,10 @@ include = {globs}
 exclude = []
 # Editors show each role's figures above it ("4 bullets · 3 with metrics").
 code-lens = true
+# The job posting (Markdown or text) to match the resume against, relative to
+# this file's folder: a code lens with the match, a finding for each missing
+# skill. `<!-- resume-lsp job: path -->` in a resume, or `check --job`, wins.
+# job = "jobs/posting.md"
 
 # Per rule: "off", "error", "warning", "info" or "hint".
 [rules]
@@ -112,6 +116,8 @@ mod tests {
             );
         }
         assert!(config.code_lens);
+        assert_eq!(config.job, None, "written commented out");
+        assert!(default_config().contains("\n# job = \""));
         assert!(config.include.matches("Jane_CV.md"));
         assert!(!config.exclude.matches("resume.md"));
     }

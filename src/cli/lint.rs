@@ -2,12 +2,17 @@
 //! apply the safe fixes. Runs on a worker thread, so it reports failures as
 //! values instead of printing them.
 
+use std::collections::HashMap;
 use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use super::fix;
 use super::walk::Input;
 use crate::config::Config;
 use crate::document::{Document, Text};
+use crate::job::{self, JobMatch};
+use crate::resume::Resume;
 use crate::rules::Finding;
 
 /// A fix can only uncover another one it overlapped; a few passes settle it.
@@ -34,6 +39,75 @@ pub struct Checked {
     pub fixed: usize,
     /// The text as read, when fixes changed it.
     pub original: Option<String>,
+    /// The match against the job posting, when one is set.
+    pub job: Option<JobReport>,
+}
+
+/// A resume against its job posting.
+pub struct JobReport {
+    /// The posting's path as shown to the user.
+    pub posting: String,
+    /// The match, or why the posting could not be read.
+    pub result: Result<JobMatch, String>,
+}
+
+/// The job postings: the one `--job` names, or each resume's own (its comment
+/// or its config's `job`), each read once and shared by the worker threads.
+pub struct Jobs {
+    named: Option<PathBuf>,
+    texts: Mutex<HashMap<PathBuf, Result<Arc<String>, String>>>,
+}
+
+impl Jobs {
+    /// Reads the posting `--job` names now, so that a bad path is a usage error.
+    pub fn new(named: Option<&Path>) -> Result<Self, String> {
+        let jobs = Self {
+            named: named.map(Path::to_path_buf),
+            texts: Mutex::new(HashMap::new()),
+        };
+        if let Some(path) = named {
+            jobs.text(path)
+                .map_err(|reason| format!("--job {}: {reason}", path.display()))?;
+        }
+        Ok(jobs)
+    }
+
+    fn text(&self, path: &Path) -> Result<Arc<String>, String> {
+        let mut texts = self.texts.lock().unwrap_or_else(|p| p.into_inner());
+        texts
+            .entry(path.to_path_buf())
+            .or_insert_with(|| job::read_job_file(path).map(Arc::new))
+            .clone()
+    }
+
+    /// The match of a checked file against its posting, if it has one.
+    fn report(&self, input: &Input, source: &str, resume: &Resume) -> Option<JobReport> {
+        let path = match &self.named {
+            Some(path) => path.clone(),
+            None => {
+                let resume_path = std::path::absolute(&input.path).ok();
+                let located = job::locate(source, resume_path.as_deref(), &input.config, None)?;
+                shown(&located)
+            }
+        };
+        let lexicon = &input.config.lexicon;
+        let result = self.text(&path).map(|text| {
+            let posting = job::read_posting(&text, lexicon);
+            job::match_resume(resume, &posting, lexicon)
+        });
+        Some(JobReport {
+            posting: path.display().to_string(),
+            result,
+        })
+    }
+}
+
+/// A path relative to the current folder when it is under it.
+fn shown(path: &Path) -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf())
 }
 
 /// A file or folder that could not be read (or written).
@@ -42,14 +116,14 @@ pub struct Failure {
     pub message: String,
 }
 
-pub fn lint(input: &Input, mode: Mode) -> Result<Checked, Failure> {
+pub fn lint(input: &Input, mode: Mode, jobs: &Jobs) -> Result<Checked, Failure> {
     let path = input.path.display().to_string();
     let fail = |message: String| Failure {
         path: path.clone(),
         message,
     };
     let source = read(input).map_err(&fail)?;
-    let (text, findings) = check(&source, &input.config);
+    let (text, findings, resume) = check(&source, &input.config);
     let mut checked = Checked {
         path: path.clone(),
         stdin: input.stdin,
@@ -58,14 +132,27 @@ pub fn lint(input: &Input, mode: Mode) -> Result<Checked, Failure> {
         findings,
         fixed: 0,
         original: None,
+        job: None,
     };
-    if mode == Mode::Check {
-        return Ok(checked);
+    let mut resume = resume;
+    if mode != Mode::Check {
+        if let Some(fixed) = fix_all(&mut checked, &input.config) {
+            resume = fixed;
+        }
+        if mode == Mode::Fix && !input.stdin && checked.original.is_some() {
+            std::fs::write(&input.path, &checked.source)
+                .map_err(|error| fail(format!("could not write the fixes: {error}")))?;
+        }
     }
-    fix_all(&mut checked, &input.config);
-    if mode == Mode::Fix && !input.stdin && checked.original.is_some() {
-        std::fs::write(&input.path, &checked.source)
-            .map_err(|error| fail(format!("could not write the fixes: {error}")))?;
+    if let Some(resume) = resume {
+        checked.job = jobs.report(input, &checked.source, &resume);
+        if let Some(Ok(found)) = checked.job.as_ref().map(|job| &job.result) {
+            let more = job::findings(&resume, found, &input.config, &checked.source);
+            checked.findings.extend(more);
+            checked.findings.sort_by(|a, b| {
+                (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
+            });
+        }
     }
     Ok(checked)
 }
@@ -81,17 +168,24 @@ fn read(input: &Input) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|_| "not UTF-8 text; skipped".to_string())
 }
 
-fn check(source: &str, config: &Config) -> (Text, Vec<Finding>) {
+/// The text, its findings and its resume model (None when too large to read).
+fn check(source: &str, config: &Config) -> (Text, Vec<Finding>, Option<Resume>) {
     if let Some(finding) = crate::too_large(source.len(), config) {
-        return (Text::new(source), vec![finding]);
+        return (Text::new(source), vec![finding], None);
     }
     let document = Document::new(source);
-    let findings = crate::check_document(&document, config);
-    (document.text().clone(), findings)
+    let analysis = crate::analyse(&document, config);
+    (
+        document.text().clone(),
+        analysis.findings,
+        Some(analysis.resume),
+    )
 }
 
-/// Applies fixes and checks again until none applies.
-fn fix_all(checked: &mut Checked, config: &Config) {
+/// Applies fixes and checks again until none applies; the model of the
+/// final text when fixes changed it.
+fn fix_all(checked: &mut Checked, config: &Config) -> Option<Option<Resume>> {
+    let mut resume = None;
     for _ in 0..MAX_FIX_PASSES {
         let (fixed, applied) = fix::apply(&checked.source, &checked.findings);
         if applied == 0 {
@@ -100,6 +194,9 @@ fn fix_all(checked: &mut Checked, config: &Config) {
         let original = std::mem::replace(&mut checked.source, fixed);
         checked.original.get_or_insert(original);
         checked.fixed += applied;
-        (checked.text, checked.findings) = check(&checked.source, config);
+        let (text, findings, model) = check(&checked.source, config);
+        (checked.text, checked.findings) = (text, findings);
+        resume = Some(model);
     }
+    resume
 }

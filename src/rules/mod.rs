@@ -13,6 +13,7 @@ mod buzzword;
 mod date_order;
 mod first_person;
 mod generic_stack;
+pub mod job_missing_skill;
 mod long_bullet;
 mod missing_contact;
 mod missing_section;
@@ -239,6 +240,7 @@ pub static RULES: &[&dyn Rule] = &[
     &unsupported_skill::UnsupportedSkill,
     &tense::Tense,
     &too_large::TooLarge,
+    &job_missing_skill::JobMissingSkill,
 ];
 
 pub fn rule(id: &str) -> Option<&'static dyn Rule> {

@@ -65,6 +65,7 @@ impl Actions<'_> {
                 actions.push(self.quickfix(title, edit, finding, true));
             }
         }
+        actions.extend(self.add_skills(&findings));
         for finding in findings.iter().filter(|f| f.rule == "vague-verb") {
             let written = self.text().slice(finding.span.clone()).into_owned();
             for (i, verb) in finding.suggestions.iter().enumerate() {
@@ -122,6 +123,34 @@ impl Actions<'_> {
             ),
             ..Default::default()
         })
+    }
+
+    /// "Add Kafka to Skills" for each skill the job posting asks for and the
+    /// resume lacks, and one action for all of them. Offered, never preferred:
+    /// only the user knows whether they have the skill.
+    fn add_skills(&self, findings: &[&Finding]) -> Vec<CodeAction> {
+        let missing: Vec<(&Finding, &str)> = findings
+            .iter()
+            .filter(|f| f.rule == crate::rules::job_missing_skill::INFO.id)
+            .filter_map(|f| Some((*f, f.suggestions.first()?.as_str())))
+            .collect();
+        let text = self.text().slice(0..self.text().len_bytes());
+        let resume = &self.analysis.resume;
+        let mut actions: Vec<CodeAction> = missing
+            .iter()
+            .map(|(finding, skill)| {
+                let (span, insert) = crate::job::add_skill_edit(resume, &text, skill);
+                let edit = self.edit(vec![(span, insert)]);
+                self.quickfix(format!("Add {skill} to Skills"), edit, finding, false)
+            })
+            .collect();
+        if let [(first, _), _, ..] = missing.as_slice() {
+            let names: Vec<&str> = missing.iter().map(|(_, skill)| *skill).collect();
+            let (span, insert) = crate::job::add_skill_edit(resume, &text, &names.join(", "));
+            let title = format!("Add all {} missing skills to Skills", names.len());
+            actions.push(self.quickfix(title, self.edit(vec![(span, insert)]), first, false));
+        }
+        actions
     }
 
     fn rewrites(&self, findings: &[&Finding]) -> Vec<CodeAction> {

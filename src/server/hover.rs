@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 
+use super::job::JobView;
 use super::outline::{RoleFigures, role_name};
 use crate::Analysis;
 use crate::config::Config;
@@ -15,12 +16,22 @@ use crate::rules::words::first_word;
 const ALTERNATIVES: usize = 8;
 
 /// The hover's Markdown text and the document span it is about.
+/// On the first line, where the job lens stands, the job match's breakdown
+/// follows any findings there.
 pub fn hover_at(
     analysis: &Analysis,
     config: &Config,
     offset: usize,
+    job: Option<(&JobView, Range<usize>)>,
 ) -> Option<(String, Range<usize>)> {
-    finding_hover(analysis, offset)
+    let findings = finding_hover(analysis, offset);
+    if let Some((job, line)) = job.filter(|(_, line)| offset <= line.end) {
+        return Some(match findings {
+            Some((text, _)) => (format!("{}\n\n---\n\n{text}", job.hover()), line),
+            None => (job.hover(), line),
+        });
+    }
+    findings
         .or_else(|| role_hover(analysis, config, offset))
         .or_else(|| word_hover(analysis, config, offset))
 }

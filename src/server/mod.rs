@@ -8,6 +8,7 @@ mod actions;
 mod completion;
 mod convert;
 mod hover;
+mod job;
 mod outline;
 mod state;
 mod transport;
@@ -85,8 +86,9 @@ impl ResumeServer {
     fn diagnostics(&self, uri: &Uri) -> Option<(i32, Vec<Diagnostic>)> {
         let mut state = self.state();
         let encoding = state.client.encoding;
-        let open = state.documents.get_mut(uri)?;
-        let diagnostics = match open.analysis() {
+        let analysis = state.analysis(uri);
+        let open = state.documents.get(uri)?;
+        let diagnostics = match analysis {
             Some(analysis) => analysis
                 .findings
                 .iter()
@@ -111,6 +113,8 @@ impl ResumeServer {
         let Ok(Some((version, diagnostics))) = computed else {
             return;
         };
+        let problems = self.state().job_problems(&uri);
+        self.report(problems).await;
         let _in_order = self.publishing.lock().await;
         let still_current = self
             .state()
@@ -149,6 +153,42 @@ impl ResumeServer {
             }
         }
         let _ = self.client.code_lens_refresh().await;
+    }
+
+    /// After a posting changed: new findings and lenses for the resumes that read it.
+    async fn refresh_job_dependents(&self, dependents: Vec<Uri>) {
+        if dependents.is_empty() {
+            return;
+        }
+        let (pull, refresh) = {
+            let state = self.state();
+            (
+                state.client.pull_diagnostics,
+                state.client.diagnostic_refresh,
+            )
+        };
+        if pull {
+            if refresh {
+                let _ = self.client.workspace_diagnostic_refresh().await;
+            }
+        } else {
+            for uri in dependents {
+                self.publish(uri).await;
+            }
+        }
+        let _ = self.client.code_lens_refresh().await;
+    }
+
+    /// When an open document is a posting other resumes read, they are read again.
+    async fn document_changed(&self, uri: &Uri) {
+        let dependents = {
+            let mut state = self.state();
+            match uri.to_file_path() {
+                Some(path) => state.posting_changed(&path),
+                None => Vec::new(),
+            }
+        };
+        self.refresh_job_dependents(dependents).await;
     }
 
     async fn report(&self, problems: Vec<String>) {
@@ -207,8 +247,8 @@ impl ResumeServer {
         move || {
             let mut state = self.state();
             let client = state.client.clone();
-            let open = state.documents.get_mut(uri)?;
-            let analysis = open.analysis()?;
+            let analysis = state.analysis(uri)?;
+            let open = state.documents.get(uri)?;
             Some(work(open, &analysis, &client))
         }
     }
@@ -218,13 +258,12 @@ impl ResumeServer {
         let mut state = self.state();
         let client = state.client.clone();
         let folders = state.workspace_folders.clone();
-        let Some(open) = state.documents.get_mut(uri) else {
+        let Some(analysis) = state.analysis(uri) else {
             return Vec::new();
         };
-        let Some(analysis) = open.analysis() else {
+        let Some(open) = state.documents.get(uri) else {
             return Vec::new();
         };
-        let open = &*open;
         let text = open.text();
         let span = convert::text_range(range);
         let span =
@@ -323,7 +362,12 @@ impl LanguageServer for ResumeServer {
     async fn initialized(&self, _: InitializedParams) {
         let client = self.state().client.clone();
         if client.watch_files {
-            let watcher = json!({ "watchers": [{ "globPattern": "**/.resume-lsp.toml" }] });
+            // Config files, and job postings (any Markdown or text file: which
+            // ones are postings changes as resumes are edited).
+            let watcher = json!({ "watchers": [
+                { "globPattern": "**/.resume-lsp.toml" },
+                { "globPattern": "**/*.{md,markdown,txt}" },
+            ] });
             let registration = Registration {
                 id: "resume-lsp-config".to_string(),
                 method: "workspace/didChangeWatchedFiles".to_string(),
@@ -351,6 +395,7 @@ impl LanguageServer for ResumeServer {
             .await;
         if let Ok(problems) = opened {
             self.report(problems).await;
+            self.document_changed(&item.uri).await;
             self.publish(item.uri).await;
         }
     }
@@ -382,6 +427,7 @@ impl LanguageServer for ResumeServer {
             // The edit stopped part way: read the document again from its text.
             open.rebuild();
         }
+        self.document_changed(&uri).await;
         self.publish(uri).await;
     }
 
@@ -398,8 +444,12 @@ impl LanguageServer for ResumeServer {
         };
         if !pull {
             let _in_order = self.publishing.lock().await;
-            self.client.publish_diagnostics(uri, Vec::new(), None).await;
+            self.client
+                .publish_diagnostics(uri.clone(), Vec::new(), None)
+                .await;
         }
+        // A posting closed unsaved is read from disk again.
+        self.document_changed(&uri).await;
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
@@ -413,8 +463,33 @@ impl LanguageServer for ResumeServer {
         self.reload().await;
     }
 
-    async fn did_change_watched_files(&self, _: DidChangeWatchedFilesParams) {
-        self.reload().await;
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        let paths: Vec<Option<std::path::PathBuf>> = params
+            .changes
+            .iter()
+            .map(|change| change.uri.to_file_path().map(|path| path.into_owned()))
+            .collect();
+        let is_posting = |path: &Option<std::path::PathBuf>| {
+            path.as_ref().is_some_and(|path| {
+                path.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| matches!(e, "md" | "markdown" | "txt"))
+            })
+        };
+        if !paths.iter().all(is_posting) {
+            // A config file (or something unknown): read every config again.
+            self.reload().await;
+            return;
+        }
+        let dependents: Vec<Uri> = {
+            let mut state = self.state();
+            paths
+                .iter()
+                .flatten()
+                .flat_map(|path| state.posting_changed(path))
+                .collect()
+        };
+        self.refresh_job_dependents(dependents).await;
     }
 
     async fn diagnostic(
@@ -426,6 +501,8 @@ impl LanguageServer for ResumeServer {
             .guard("textDocument/diagnostic", || self.diagnostics(&uri))
             .await?
             .unwrap_or_default();
+        let problems = self.state().job_problems(&uri);
+        self.report(problems).await;
         Ok(DocumentDiagnosticReportResult::Report(
             DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
                 related_documents: None,
@@ -442,7 +519,8 @@ impl LanguageServer for ResumeServer {
         let hover = self.with_analysis(&at.text_document.uri, |open, analysis, client| {
             let text = open.text();
             let offset = text.offset_at(convert::text_position(at.position), client.encoding);
-            hover::hover_at(analysis, &open.config, offset).map(|(value, span)| {
+            let job = open.job().map(|job| (job, job::first_line(text)));
+            hover::hover_at(analysis, &open.config, offset, job).map(|(value, span)| {
                 hover::hover(
                     value,
                     convert::range(span, text, client.encoding),
@@ -550,7 +628,10 @@ impl LanguageServer for ResumeServer {
 
     async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
         let lenses = self.with_analysis(&params.text_document.uri, |open, analysis, client| {
-            outline::code_lenses(analysis, &open.config, open.text(), client.encoding)
+            // The job lens shows whenever a posting is set: setting one asks for it.
+            let job = open.job().map(|job| job.lens(open.text(), client.encoding));
+            let roles = outline::code_lenses(analysis, &open.config, open.text(), client.encoding);
+            job.into_iter().chain(roles).collect::<Vec<_>>()
         });
         Ok(Some(
             self.guard("textDocument/codeLens", lenses)

@@ -10,11 +10,14 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::convert;
+use super::job::{JobView, normalize, shown};
 use crate::Analysis;
 use crate::config::Config;
 use crate::document::{Change, Document, PositionEncoding, Text};
+use crate::job::{self, Posting};
 use crate::resume::Resume;
 use crate::resume::detect::opts_in;
+use crate::rules::lexicon::Lexicon;
 
 /// What the client said it can do, read once at initialize.
 #[derive(Debug, Default, Clone)]
@@ -73,6 +76,9 @@ impl ClientFeatures {
     }
 }
 
+/// A posting as read, or why it could not be.
+type ReadPosting = Arc<Result<Posting, String>>;
+
 #[derive(Default)]
 pub struct State {
     pub client: ClientFeatures,
@@ -83,6 +89,9 @@ pub struct State {
     pub documents: HashMap<Uri, OpenDocument>,
     /// Problems already shown, so each is reported once.
     pub reported: HashSet<String>,
+    /// Job postings read from disk, by normalised path, with the word list
+    /// they were read with.
+    postings: HashMap<PathBuf, (Arc<Lexicon>, ReadPosting)>,
 }
 
 pub struct OpenDocument {
@@ -91,8 +100,14 @@ pub struct OpenDocument {
     /// The file's path, when the document is a file.
     pub path: Option<PathBuf>,
     pub config: Arc<Config>,
-    /// The analysis of the current version, made when first needed.
+    /// The analysis of the current version, made when first needed, with
+    /// the job findings when a posting is set.
     analysis: Option<Arc<Analysis>>,
+    /// The match against the job posting, made with the analysis.
+    job: Option<Arc<JobView>>,
+    /// The posting's normalised path at the last analysis, kept across edits
+    /// so a change to the posting finds the resumes that read it.
+    job_key: Option<PathBuf>,
 }
 
 /// A document's text, parsed unless it is too large to be a resume.
@@ -173,6 +188,8 @@ impl State {
                 path,
                 config,
                 analysis: None,
+                job: None,
+                job_key: None,
             },
         );
         self.first_reports(problems)
@@ -196,6 +213,7 @@ impl State {
                 open.analysis = None;
             }
         }
+        self.postings.clear();
         self.first_reports(problems)
     }
 
@@ -215,6 +233,124 @@ impl State {
                 .workspace_folders
                 .iter()
                 .any(|folder| path.starts_with(folder))
+    }
+
+    /// The folder of the workspace a path is in, if any.
+    fn workspace_folder(&self, path: Option<&Path>) -> Option<PathBuf> {
+        let path = path?;
+        self.workspace_folders
+            .iter()
+            .find(|folder| path.starts_with(folder))
+            .cloned()
+    }
+
+    /// A resume's analysis, with its job match and findings when a posting
+    /// is set; None for a document that is no resume. Made once per version.
+    pub fn analysis(&mut self, uri: &Uri) -> Option<Arc<Analysis>> {
+        let open = self.documents.get(uri)?;
+        if !open.is_resume() {
+            return None;
+        }
+        if let Some(analysis) = &open.analysis {
+            return Some(analysis.clone());
+        }
+        let located = {
+            let text = open.text();
+            let text = text.slice(0..text.len_bytes());
+            let workspace = self.workspace_folder(open.path.as_deref());
+            job::locate(
+                &text,
+                open.path.as_deref(),
+                &open.config,
+                workspace.as_deref(),
+            )
+            .map(|path| (path, workspace))
+        };
+        let lexicon = open.config.lexicon.clone();
+        let folder = open
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf);
+        let posting = located.map(|(path, workspace)| {
+            let key = normalize(&path);
+            let bases: Vec<&Path> = workspace
+                .iter()
+                .chain(&folder)
+                .map(PathBuf::as_path)
+                .collect();
+            let shown = shown(&key, &bases);
+            let posting = self.posting(&key, &lexicon);
+            (key, shown, posting)
+        });
+        let open = self.documents.get_mut(uri)?;
+        Some(open.analyse(posting))
+    }
+
+    /// A posting read with `lexicon`: from its open document when the editor
+    /// has it open (so edits show before they are saved), else from disk,
+    /// inside the workspace folders only, and at most 1 MB.
+    fn posting(&mut self, key: &Path, lexicon: &Arc<Lexicon>) -> ReadPosting {
+        let open = self
+            .documents
+            .values()
+            .find(|open| open.path.as_deref().map(normalize).as_deref() == Some(key));
+        if let Some(open) = open {
+            let text = open.text();
+            let text = text.slice(0..text.len_bytes());
+            return Arc::new(Ok(job::read_posting(&text, lexicon)));
+        }
+        if let Some((read_with, posting)) = self.postings.get(key)
+            && Arc::ptr_eq(read_with, lexicon)
+        {
+            return posting.clone();
+        }
+        let posting = Arc::new(self.read_posting_file(key, lexicon));
+        self.postings
+            .insert(key.to_path_buf(), (lexicon.clone(), posting.clone()));
+        posting
+    }
+
+    fn read_posting_file(&self, key: &Path, lexicon: &Lexicon) -> Result<Posting, String> {
+        // The real path, links followed, must be inside a workspace folder.
+        let real = std::fs::canonicalize(key).map_err(|_| "no such file".to_string())?;
+        let inside = self.workspace_folders.is_empty()
+            || self.workspace_folders.iter().any(|folder| {
+                real.starts_with(folder)
+                    || std::fs::canonicalize(folder).is_ok_and(|folder| real.starts_with(folder))
+            });
+        if !inside {
+            return Err("outside the workspace folders".to_string());
+        }
+        let text = job::read_job_file(&real)?;
+        Ok(job::read_posting(&text, lexicon))
+    }
+
+    /// After the file at `path` changed (on disk, or as an open document):
+    /// forgets it as a posting and returns the resumes that read it, whose
+    /// analyses are dropped.
+    pub fn posting_changed(&mut self, path: &Path) -> Vec<Uri> {
+        let key = normalize(path);
+        self.postings.remove(&key);
+        let mut dependents = Vec::new();
+        for (uri, open) in &mut self.documents {
+            if open.job_key.as_deref() == Some(key.as_path()) {
+                open.analysis = None;
+                open.job = None;
+                dependents.push(uri.clone());
+            }
+        }
+        dependents
+    }
+
+    /// The message for a resume whose posting cannot be read, if not shown before.
+    pub fn job_problems(&mut self, uri: &Uri) -> Vec<String> {
+        let problem = self
+            .documents
+            .get(uri)
+            .and_then(|open| open.job.as_ref())
+            .and_then(|job| job.problem());
+        self.first_reports(problem.into_iter().collect())
     }
 
     fn first_reports(&mut self, problems: Vec<String>) -> Vec<String> {
@@ -237,6 +373,7 @@ impl OpenDocument {
         self.content.apply(change, encoding);
         self.content.fit(&self.config);
         self.analysis = None;
+        self.job = None;
     }
 
     /// Reads the document again from its text, after an edit failed part way.
@@ -244,6 +381,7 @@ impl OpenDocument {
         let text = self.text().slice(0..self.text().len_bytes()).into_owned();
         self.content = Content::new(&text, &self.config);
         self.analysis = None;
+        self.job = None;
     }
 
     pub fn is_resume(&self) -> bool {
@@ -253,23 +391,55 @@ impl OpenDocument {
         self.config.lints(path, opts_in(&head))
     }
 
-    /// The current version's analysis, or None when the document is no resume.
-    pub fn analysis(&mut self) -> Option<Arc<Analysis>> {
-        if !self.is_resume() {
-            return None;
-        }
+    /// The match against the job posting, as of the last analysis.
+    pub fn job(&self) -> Option<&JobView> {
+        self.job.as_deref()
+    }
+
+    /// Analyses the current version, with the job match against `posting`
+    /// (its normalised path, its path as shown, and what was read from it).
+    fn analyse(&mut self, posting: Option<(PathBuf, String, ReadPosting)>) -> Arc<Analysis> {
         let (content, config) = (&self.content, &self.config);
-        let analysis = self.analysis.get_or_insert_with(|| {
-            Arc::new(match content {
-                Content::Parsed(document) => crate::analyse(document, config),
-                Content::TooLarge(text) => Analysis {
-                    resume: Resume::default(),
-                    findings: crate::too_large(text.len_bytes(), config)
-                        .into_iter()
-                        .collect(),
-                },
-            })
-        });
-        Some(analysis.clone())
+        let mut analysis = match content {
+            Content::Parsed(document) => crate::analyse(document, config),
+            Content::TooLarge(text) => Analysis {
+                resume: Resume::default(),
+                findings: crate::too_large(text.len_bytes(), config)
+                    .into_iter()
+                    .collect(),
+            },
+        };
+        self.job_key = posting.as_ref().map(|(key, _, _)| key.clone());
+        self.job = match (content, posting) {
+            (Content::Parsed(document), Some((key, shown, posting))) => {
+                let result = match &*posting {
+                    Ok(posting) => {
+                        let found = job::match_resume(&analysis.resume, posting, &config.lexicon);
+                        let text = document.text();
+                        let text = text.slice(0..text.len_bytes());
+                        analysis.findings.extend(job::findings(
+                            &analysis.resume,
+                            &found,
+                            config,
+                            &text,
+                        ));
+                        analysis.findings.sort_by(|a, b| {
+                            (a.span.start, a.span.end, a.rule).cmp(&(
+                                b.span.start,
+                                b.span.end,
+                                b.rule,
+                            ))
+                        });
+                        Ok(found)
+                    }
+                    Err(reason) => Err(reason.clone()),
+                };
+                Some(Arc::new(JobView { key, shown, result }))
+            }
+            _ => None,
+        };
+        let analysis = Arc::new(analysis);
+        self.analysis = Some(analysis.clone());
+        analysis
     }
 }

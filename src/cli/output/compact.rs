@@ -21,5 +21,8 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             )?;
         }
     }
+    for line in super::job_lines(report) {
+        writeln!(out, "{line}")?;
+    }
     Ok(())
 }

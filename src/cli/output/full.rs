@@ -34,6 +34,9 @@ pub fn write(report: &Report, out: &mut dyn Write, colour: bool) -> io::Result<(
             writeln!(out, "{}\n", renderer.render(&[group]))?;
         }
     }
+    for line in super::job_lines(report) {
+        writeln!(out, "{line}")?;
+    }
     writeln!(out, "{}", summary(report))
 }
 

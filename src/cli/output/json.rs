@@ -7,7 +7,9 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::{Location, Report};
+use crate::cli::lint::JobReport;
 use crate::document::{Text, TextPosition};
+use crate::job::DegreeLevel;
 use crate::rules::Finding;
 
 const VERSION: u32 = 1;
@@ -19,6 +21,113 @@ struct Document<'a> {
     files_checked: usize,
     findings: Vec<JsonFinding<'a>>,
     errors: Vec<JsonError<'a>>,
+    /// Only when a job posting is set.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    jobs: Vec<JsonJob<'a>>,
+}
+
+/// One resume against its job posting.
+#[derive(Serialize)]
+struct JsonJob<'a> {
+    file: &'a str,
+    posting: &'a str,
+    /// 0–100, or null when the posting names no skill we know (or is unreadable).
+    score: Option<u8>,
+    skills: Vec<JsonSkill<'a>>,
+    matched: Vec<&'a str>,
+    missing: Vec<&'a str>,
+    years: Option<JsonYears>,
+    degree: Option<JsonDegree>,
+    phrases: Vec<JsonPhrase<'a>>,
+    /// Why the posting could not be read; null when it was.
+    error: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonSkill<'a> {
+    name: &'a str,
+    status: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonYears {
+    required: u32,
+    found_months: u32,
+    met: bool,
+}
+
+#[derive(Serialize)]
+struct JsonDegree {
+    required: &'static str,
+    field: Option<String>,
+    found: Option<&'static str>,
+    met: bool,
+}
+
+#[derive(Serialize)]
+struct JsonPhrase<'a> {
+    phrase: &'a str,
+    found: bool,
+}
+
+fn level_name(level: DegreeLevel) -> &'static str {
+    match level {
+        DegreeLevel::Associate => "associate",
+        DegreeLevel::Bachelor => "bachelor",
+        DegreeLevel::Master => "master",
+        DegreeLevel::Doctorate => "doctorate",
+    }
+}
+
+fn job<'a>(file: &'a str, report: &'a JobReport) -> JsonJob<'a> {
+    let mut json = JsonJob {
+        file,
+        posting: &report.posting,
+        score: None,
+        skills: Vec::new(),
+        matched: Vec::new(),
+        missing: Vec::new(),
+        years: None,
+        degree: None,
+        phrases: Vec::new(),
+        error: None,
+    };
+    match &report.result {
+        Ok(found) => {
+            json.score = found.score;
+            json.skills = found
+                .skills
+                .iter()
+                .map(|s| JsonSkill {
+                    name: &s.name,
+                    status: s.status.name(),
+                })
+                .collect();
+            json.matched = found.matched().collect();
+            json.missing = found.missing().collect();
+            json.years = found.years.as_ref().map(|y| JsonYears {
+                required: y.required,
+                found_months: y.months,
+                met: y.met,
+            });
+            json.degree = found.degree.as_ref().map(|d| JsonDegree {
+                required: level_name(d.required.level),
+                field: d.required.field.clone(),
+                found: d.found.map(level_name),
+                met: d.met,
+            });
+            json.phrases = found
+                .phrases
+                .iter()
+                .map(|p| JsonPhrase {
+                    phrase: &p.phrase,
+                    found: p.found,
+                })
+                .collect();
+        }
+        Err(reason) => json.error = Some(reason),
+    }
+    json
 }
 
 #[derive(Serialize)]
@@ -136,6 +245,11 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 file: &failure.path,
                 message: &failure.message,
             })
+            .collect(),
+        jobs: report
+            .files
+            .iter()
+            .filter_map(|file| file.job.as_ref().map(|report| job(&file.path, report)))
             .collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &document)?;

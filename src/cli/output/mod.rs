@@ -65,6 +65,27 @@ pub fn write(format: Format, report: &Report, out: &mut dyn Write, colour: bool)
     }
 }
 
+/// The job match report of each file that has a posting: a first line naming
+/// the file and posting with the score and skills, then indented lines.
+fn job_lines(report: &Report) -> Vec<String> {
+    let mut lines = Vec::new();
+    for file in report.files {
+        let Some(job) = &file.job else { continue };
+        let head = format!("{} against {}:", file.path, job.posting);
+        match &job.result {
+            Ok(found) => {
+                let mut report = found.report_lines().into_iter();
+                lines.push(format!("{head} {}", report.next().unwrap_or_default()));
+                lines.extend(report.map(|line| format!("  {line}")));
+            }
+            Err(reason) => lines.push(format!(
+                "{head} cannot read the job posting ({reason}); no job match"
+            )),
+        }
+    }
+    lines
+}
+
 /// Where a span is: 0-based lines, with columns in characters (for people and
 /// SARIF) and in UTF-16 code units (LSP's default encoding).
 struct Location {

@@ -1,0 +1,216 @@
+//! The numbers a user feels, measured on the release binary over stdio as an
+//! editor talks to it: process start to the initialize result, keystroke to
+//! publishDiagnostics (p50/p99), resident memory, and the command line's
+//! throughput on a folder of resumes. `cargo bench --bench lsp_latency`.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+const KEYSTROKES: usize = 400;
+
+struct Server {
+    child: Child,
+    stdin: ChildStdin,
+    stdout: BufReader<ChildStdout>,
+}
+
+impl Server {
+    fn start() -> (Self, Duration) {
+        let started = Instant::now();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_resume-lsp"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the server starts");
+        let stdin = child.stdin.take().unwrap();
+        let stdout = BufReader::new(child.stdout.take().unwrap());
+        let mut server = Server {
+            child,
+            stdin,
+            stdout,
+        };
+        server.send(&json!({ "jsonrpc": "2.0", "id": 1, "method": "initialize", "params": { "capabilities": {} } }));
+        server.until(|m| m["id"] == 1);
+        let start_time = started.elapsed();
+        server.send(&json!({ "jsonrpc": "2.0", "method": "initialized", "params": {} }));
+        (server, start_time)
+    }
+
+    fn send(&mut self, message: &Value) {
+        let body = message.to_string();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn receive(&mut self) -> Value {
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            self.stdout.read_line(&mut line).unwrap();
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some(value) = line.strip_prefix("Content-Length:") {
+                length = value.trim().parse().unwrap();
+            }
+        }
+        let mut body = vec![0; length];
+        self.stdout.read_exact(&mut body).unwrap();
+        serde_json::from_slice(&body).unwrap()
+    }
+
+    fn until(&mut self, wanted: impl Fn(&Value) -> bool) -> Value {
+        loop {
+            let message = self.receive();
+            if wanted(&message) {
+                return message;
+            }
+        }
+    }
+
+    fn published(&mut self, version: i64) -> Value {
+        self.until(|m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == version
+        })
+    }
+
+    /// Resident memory in MB, from /proc.
+    fn rss_mb(&self) -> f64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .unwrap_or_default();
+        let kb: f64 = status
+            .lines()
+            .find_map(|line| line.strip_prefix("VmRSS:"))
+            .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap_or(0.0);
+        kb / 1024.0
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+/// Types one character at a time into the middle of a bullet, waiting for the
+/// diagnostics of each keystroke, as an editor does.
+fn keystroke_latency(name: &str, text: &str, line: u32) {
+    let (mut server, _) = Server::start();
+    let uri = format!("file:///bench/{}/resume.md", name.replace([' ', ','], "-"));
+    server.send(
+        &json!({ "jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+        "textDocument": { "uri": uri, "languageId": "markdown", "version": 1, "text": text } } }),
+    );
+    server.published(1);
+    let mut times = Vec::with_capacity(KEYSTROKES);
+    for i in 0..KEYSTROKES {
+        let version = i as i64 + 2;
+        let position = json!({ "line": line, "character": 2 + i });
+        let change = json!({ "jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": { "uri": uri, "version": version },
+            "contentChanges": [{ "range": { "start": position, "end": position }, "text": "x" }] } });
+        let started = Instant::now();
+        server.send(&change);
+        server.published(version);
+        times.push(started.elapsed());
+    }
+    times.sort();
+    println!(
+        "{name}: {} bytes; keystroke to publishDiagnostics p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms; RSS {:.1} MB",
+        text.len(),
+        percentile(&times, 0.5).as_secs_f64() * 1e3,
+        percentile(&times, 0.99).as_secs_f64() * 1e3,
+        times.last().unwrap().as_secs_f64() * 1e3,
+        server.rss_mb()
+    );
+}
+
+/// A long document of strong bullets under many roles.
+fn generated(bullets: usize) -> String {
+    let mut text = String::from(
+        "# Alex Example\nalex@example.com · https://github.com/alex-example\n\n## Experience\n\n",
+    );
+    for role in 0..bullets / 5 {
+        text.push_str(&format!(
+            "### Engineer {role} | Example Corp\nJan 2020 – Present\n\n"
+        ));
+        for bullet in 0..5 {
+            text.push_str(&format!(
+                "- Cut p99 latency of service {role}-{bullet} from 900 ms to 180 ms by caching rates in PostgreSQL\n"
+            ));
+        }
+        text.push('\n');
+    }
+    text.push_str("## Skills\n\nPostgreSQL\n\n## Education\n\n### B.Sc. Computing | Eastbrook University | 2016 – 2020\n");
+    text
+}
+
+fn start_time() {
+    let mut times: Vec<Duration> = (0..20).map(|_| Server::start().1).collect();
+    times.sort();
+    println!(
+        "start: process start to initialize result p50 {:.1} ms",
+        percentile(&times, 0.5).as_secs_f64() * 1e3
+    );
+}
+
+fn cli_throughput(example: &str) {
+    let folder = std::env::temp_dir().join(format!("resume-lsp-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut bytes = 0;
+    for i in 0..1000 {
+        let text = example.replace("Mara", &format!("Mara {i}"));
+        bytes += text.len();
+        std::fs::write(folder.join(format!("resume-{i}.md")), text).unwrap();
+    }
+    let started = Instant::now();
+    let status = Command::new(env!("CARGO_BIN_EXE_resume-lsp"))
+        .args(["check", "--format", "compact"])
+        .arg(&folder)
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    let elapsed = started.elapsed();
+    assert_eq!(status.code(), Some(1), "the example has findings");
+    println!(
+        "cli: 1,000 resumes, {:.1} MB in {:.2} s: {:.1} MB/s on {} cores",
+        bytes as f64 / 1e6,
+        elapsed.as_secs_f64(),
+        bytes as f64 / 1e6 / elapsed.as_secs_f64(),
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    std::fs::remove_dir_all(folder).unwrap();
+}
+
+fn main() {
+    let example = include_str!("../examples/resume.md");
+    // Two pages: the example with one more role.
+    let two_pages = example.replacen(
+        "## Projects",
+        &format!(
+            "{}\n## Projects",
+            &example[example.find("### Backend").unwrap()..example.find("### Software").unwrap()]
+        ),
+        1,
+    );
+    start_time();
+    let line = two_pages
+        .lines()
+        .position(|l| l.starts_with("- Worked on"))
+        .unwrap() as u32;
+    keystroke_latency("two-page resume", &two_pages, line);
+    let large = generated(10_000);
+    keystroke_latency("10,000 bullets", &large, 9);
+    cli_throughput(example);
+}
