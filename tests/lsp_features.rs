@@ -159,45 +159,16 @@ fn vague_verbs_offer_stronger_verbs_and_rewrites_in_a_stable_order() {
         replace_line(RESUME, 8, "- 🚀 東京 launch: built the payments API")
     );
 
-    let star = apply_edit(
-        RESUME,
-        &find(&actions, &expected_start[suggestions.len()])["edit"],
-        &uri,
-    );
-    assert_eq!(
-        star,
-        replace_line(
-            RESUME,
-            8,
-            "- 🚀 東京 launch: Built the payments API when ⟨situation⟩ needed ⟨task⟩, cutting ⟨metric⟩ from ⟨before⟩ to ⟨after⟩"
-        )
-    );
-    let xyz = apply_edit(
-        RESUME,
-        &find(&actions, &expected_start[suggestions.len() + 1])["edit"],
-        &uri,
-    );
-    assert_eq!(
-        xyz,
-        replace_line(
-            RESUME,
-            8,
-            "- 🚀 東京 launch: Achieved ⟨outcome⟩, measured by ⟨metric⟩, by building the payments API"
-        )
-    );
-    let car = apply_edit(
-        RESUME,
-        &find(&actions, &expected_start[suggestions.len() + 2])["edit"],
-        &uri,
-    );
-    assert_eq!(
-        car,
-        replace_line(
-            RESUME,
-            8,
-            "- 🚀 東京 launch: Faced with ⟨challenge⟩, built the payments API, cutting ⟨metric⟩ from ⟨before⟩ to ⟨after⟩"
-        )
-    );
+    let rewritten = [
+        "- 🚀 東京 launch: Built the payments API when ⟨situation⟩ needed ⟨task⟩, cutting ⟨metric⟩ from ⟨before⟩ to ⟨after⟩",
+        "- 🚀 東京 launch: Achieved ⟨outcome⟩, measured by ⟨metric⟩, by building the payments API",
+        "- 🚀 東京 launch: Faced with ⟨challenge⟩, built the payments API, cutting ⟨metric⟩ from ⟨before⟩ to ⟨after⟩",
+    ];
+    for (i, expected_line) in rewritten.iter().enumerate() {
+        let title = &expected_start[suggestions.len() + i];
+        let after = apply_edit(RESUME, &find(&actions, title)["edit"], &uri);
+        assert_eq!(after, replace_line(RESUME, 8, expected_line), "{title}");
+    }
     assert_eq!(client.shutdown_and_exit().code(), Some(0));
 }
 
