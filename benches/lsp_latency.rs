@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
+mod support;
+
 const KEYSTROKES: usize = 400;
 
 struct Server {
@@ -136,26 +138,6 @@ fn keystroke_latency(name: &str, text: &str, line: u32) {
     );
 }
 
-/// A long document of strong bullets under many roles.
-fn generated(bullets: usize) -> String {
-    let mut text = String::from(
-        "# Alex Example\nalex@example.com · https://github.com/alex-example\n\n## Experience\n\n",
-    );
-    for role in 0..bullets / 5 {
-        text.push_str(&format!(
-            "### Engineer {role} | Example Corp\nJan 2020 – Present\n\n"
-        ));
-        for bullet in 0..5 {
-            text.push_str(&format!(
-                "- Cut p99 latency of service {role}-{bullet} from 900 ms to 180 ms by caching rates in PostgreSQL\n"
-            ));
-        }
-        text.push('\n');
-    }
-    text.push_str("## Skills\n\nPostgreSQL\n\n## Education\n\n### B.Sc. Computing | Eastbrook University | 2016 – 2020\n");
-    text
-}
-
 fn start_time() {
     let mut times: Vec<Duration> = (0..20).map(|_| Server::start().1).collect();
     times.sort();
@@ -195,22 +177,14 @@ fn cli_throughput(example: &str) {
 
 fn main() {
     let example = include_str!("../examples/resume.md");
-    // Two pages: the example with one more role.
-    let two_pages = example.replacen(
-        "## Projects",
-        &format!(
-            "{}\n## Projects",
-            &example[example.find("### Backend").unwrap()..example.find("### Software").unwrap()]
-        ),
-        1,
-    );
+    let two_pages = support::two_page_resume();
     start_time();
     let line = two_pages
         .lines()
         .position(|l| l.starts_with("- Worked on"))
         .unwrap() as u32;
     keystroke_latency("two-page resume", &two_pages, line);
-    let large = generated(10_000);
+    let large = support::generated_resume(10_000);
     keystroke_latency("10,000 bullets", &large, 9);
     cli_throughput(example);
 }

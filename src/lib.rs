@@ -13,9 +13,14 @@ pub mod rules;
 pub mod server;
 
 /// A document read as a resume, and what the rules found in it.
+#[derive(Debug, Clone, Default)]
 pub struct Analysis {
     pub resume: resume::Resume,
     pub findings: Vec<rules::Finding>,
+    /// The path in the resume's own `<!-- resume-lsp job: path -->`, if any.
+    pub job_comment: Option<String>,
+    lint: rules::Lint,
+    suppressions: rules::suppress::Suppressions,
 }
 
 /// Reads a document as a resume and runs the rules `config` leaves on, less
@@ -23,10 +28,49 @@ pub struct Analysis {
 pub fn analyse(document: &document::Document, config: &config::Config) -> Analysis {
     let text = document.text();
     let resume = resume::build(document.tree(), text);
-    let mut findings = rules::lint(&resume, config);
-    let suppressions = rules::suppress::Suppressions::parse(&text.slice(0..text.len_bytes()));
-    findings.retain(|finding| !suppressions.covers(finding));
-    Analysis { resume, findings }
+    let lint = rules::Lint::new(&resume, config);
+    let whole = text.slice(0..text.len_bytes());
+    let mut analysis = Analysis {
+        resume,
+        findings: Vec::new(),
+        job_comment: job::comment_path(&whole).map(str::to_string),
+        lint,
+        suppressions: rules::suppress::Suppressions::parse(&whole),
+    };
+    analysis.findings = analysis.unsuppressed();
+    analysis
+}
+
+impl Analysis {
+    /// The analysis of `document` after `edit`, made from this one, which must
+    /// be of the text before it and made with the same `config`. When the edit
+    /// stayed inside one bullet's words, only that bullet, its role and the
+    /// rules on the whole resume are run again; else the whole document is.
+    pub fn update(
+        mut self,
+        document: &document::Document,
+        edit: &document::Edit,
+        config: &config::Config,
+    ) -> Analysis {
+        if self.suppressions.depend_on(&(edit.start..edit.old_end)) {
+            return analyse(document, config);
+        }
+        let Some(index) =
+            resume::reread_bullet(&mut self.resume, document.tree(), document.text(), edit)
+        else {
+            return analyse(document, config);
+        };
+        self.lint.update(&self.resume, index, edit, config);
+        self.suppressions.shift(edit);
+        self.findings = self.unsuppressed();
+        self
+    }
+
+    fn unsuppressed(&self) -> Vec<rules::Finding> {
+        let mut findings = self.lint.findings();
+        findings.retain(|finding| !self.suppressions.covers(finding));
+        findings
+    }
 }
 
 /// For a document too large to read as a resume, the one finding that says

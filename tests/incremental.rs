@@ -154,3 +154,114 @@ proptest! {
         prop_assert_eq!(resume_lsp::check_document(&document, &Default::default()), resume_lsp::check_document(&fresh, &Default::default()));
     }
 }
+
+/// What a user types into a resume: words, digits, punctuation, Markdown that
+/// changes structure, comments and directives, line breaks, wide characters.
+const TYPED: &[&str] = &[
+    "x",
+    "e",
+    " ",
+    "4",
+    "%",
+    ",",
+    ".",
+    "-",
+    "*",
+    "_",
+    "`",
+    "[",
+    "]",
+    "(",
+    "<",
+    ">",
+    "\n",
+    "\n\n",
+    "\n  ",
+    "\n- ",
+    "  - ",
+    "# ",
+    "**",
+    "2019 – 2021",
+    "😀",
+    "東",
+    "\r\n",
+    "Led ",
+    "worked on ",
+    "<!-- resume-lsp-disable-next-line -->\n",
+    "<!-- resume-lsp-disable no-metric -->",
+    "-->",
+];
+
+/// Resumes of several shapes: headings, bold lines, nested and wrapped items,
+/// roles opened by list items, CRLF, comments and disable directives.
+const RESUMES: &[&str] = &[
+    include_str!("../examples/resume.md"),
+    include_str!("fixtures/resumes/list-roles.md"),
+    include_str!("fixtures/resumes/crlf-unicode.md"),
+    include_str!("fixtures/resumes/html-comments-table.md"),
+    include_str!("fixtures/resumes/bold-company-title.md"),
+    "# Ana Ruiz\nana@example.com\n\n## Experience\n\n### Engineer | Acme | 2020 – Present\n\n\
+     <!-- resume-lsp-disable-next-line no-metric -->\n- Worked on the API\n  and its docs\n\
+     - Built the billing service\n  - Cut refunds by 40%\n\n## Skills\n\n- Rust, Go\n",
+];
+
+fn typing_strategy() -> impl Strategy<Value = (f64, usize, &'static str)> {
+    (
+        0.0..1.0f64,
+        prop_oneof![3 => Just(0usize), 1 => 1usize..4],
+        prop::sample::select(TYPED),
+    )
+}
+
+fn snapshot(analysis: &resume_lsp::Analysis) -> (String, Vec<resume_lsp::rules::Finding>) {
+    (format!("{:?}", analysis.resume), analysis.findings.clone())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The analysis kept up to date edit by edit (re-reading one bullet when
+    /// the edit stays inside it) equals the analysis of the final text.
+    #[test]
+    fn updated_analysis_matches_a_fresh_one(
+        source in prop::sample::select(RESUMES),
+        edits in prop::collection::vec(typing_strategy(), 1..12),
+    ) {
+        let config = resume_lsp::config::Config::default();
+        let mut document = Document::new(source);
+        let mut analysis = resume_lsp::analyse(&document, &config);
+        for (at, removed, typed) in edits {
+            let text = document.text();
+            let start = text.floor_char_boundary((at * text.len_bytes() as f64) as usize);
+            let tail = text.slice(start..text.len_bytes());
+            let end = start + tail.chars().take(removed).map(char::len_utf8).sum::<usize>();
+            let edit = document.replace(start..end, typed);
+            analysis = analysis.update(&document, &edit, &config);
+            let fresh = resume_lsp::analyse(&Document::new(&document.text().slice(0..document.text().len_bytes())), &config);
+            prop_assert_eq!(snapshot(&analysis), snapshot(&fresh));
+        }
+    }
+}
+
+/// Typing a word into a bullet re-reads that bullet alone.
+#[test]
+fn typing_in_a_bullet_rereads_only_that_bullet() {
+    let source = include_str!("../examples/resume.md");
+    let mut document = Document::new(source);
+    let mut model = resume_lsp::analyse(&document, &Default::default()).resume;
+    let at = source.find("- Worked on").unwrap() + "- Worked on".len();
+    let edit = document.replace(at..at, " the");
+    let index =
+        resume_lsp::resume::reread_bullet(&mut model, document.tree(), document.text(), &edit);
+    let (_, _, bullet) = model
+        .bullets()
+        .nth(index.expect("a plain edit inside one bullet"))
+        .unwrap();
+    assert!(bullet.prose.text().starts_with("Worked on the "));
+    let blank_line = source.find("\n\n").unwrap();
+    let edit = document.replace(blank_line..blank_line, "\n- new item");
+    assert_eq!(
+        resume_lsp::resume::reread_bullet(&mut model, document.tree(), document.text(), &edit),
+        None
+    );
+}

@@ -86,7 +86,12 @@ impl Jobs {
             Some(path) => path.clone(),
             None => {
                 let resume_path = std::path::absolute(&input.path).ok();
-                let located = job::locate(source, resume_path.as_deref(), &input.config, None)?;
+                let located = job::locate(
+                    job::comment_path(source),
+                    resume_path.as_deref(),
+                    &input.config,
+                    None,
+                )?;
                 shown(&located)
             }
         };

@@ -47,16 +47,50 @@ impl Document {
     }
 
     /// Applies an editor change; a range with its ends reversed is taken as written
-    /// the other way round, and positions outside the text are clamped.
-    pub fn apply(&mut self, change: &Change, encoding: PositionEncoding) {
+    /// the other way round, and positions outside the text are clamped. Returns
+    /// the edit, or None when the change replaced the whole text.
+    pub fn apply(&mut self, change: &Change, encoding: PositionEncoding) -> Option<Edit> {
         match change.byte_range(&self.text, encoding) {
-            Some(range) => self.replace(range, change.text),
-            None => *self = Document::new(change.text),
+            Some(range) => Some(self.replace(range, change.text)),
+            None => {
+                *self = Document::new(change.text);
+                None
+            }
         }
     }
 
     /// Replaces a byte range of the text, keeping the syntax tree in step.
-    pub fn replace(&mut self, range: Range<usize>, new_text: &str) {
-        self.syntax.replace(&mut self.text, range, new_text);
+    pub fn replace(&mut self, range: Range<usize>, new_text: &str) -> Edit {
+        self.syntax.replace(&mut self.text, range, new_text)
+    }
+}
+
+/// What one replacement did, for those who keep results about the old text:
+/// the bytes `start..old_end` became `start..new_end`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub start: usize,
+    pub old_end: usize,
+    pub new_end: usize,
+    /// Whether the removed text held `<` or `>`, which open and close comments.
+    pub removed_angle_bracket: bool,
+    /// Where the syntax tree's structure changed, in the new text (tree-sitter's
+    /// changed ranges); a change of text alone inside one node leaves it empty.
+    pub changed: Vec<Range<usize>>,
+}
+
+impl Edit {
+    /// Where an offset into the old text stands in the new one. Offsets inside
+    /// the replaced bytes, and at its start, stay where they are.
+    pub fn moved(&self, offset: usize) -> usize {
+        if offset > self.start && offset >= self.old_end {
+            offset - self.old_end + self.new_end
+        } else {
+            offset
+        }
+    }
+
+    pub fn moved_range(&self, range: &mut Range<usize>) {
+        *range = self.moved(range.start)..self.moved(range.end);
     }
 }

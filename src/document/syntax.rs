@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use tree_sitter::{InputEdit, Parser, Point, Tree};
 
+use super::Edit;
 use super::text::Text;
 
 pub struct Syntax {
@@ -30,10 +31,15 @@ impl Syntax {
     }
 
     /// Replaces `range` of `text` with `new_text`, then brings the tree up to date.
-    pub fn replace(&mut self, text: &mut Text, range: Range<usize>, new_text: &str) {
+    pub fn replace(&mut self, text: &mut Text, range: Range<usize>, new_text: &str) -> Edit {
         let range = text.clamp_range(range);
         let start_position = point_at(text, range.start);
         let old_end_position = point_at(text, range.end);
+        let removed_angle_bracket = text
+            .rope()
+            .byte_slice(range.clone())
+            .chunks()
+            .any(|chunk| chunk.contains(['<', '>']));
         text.replace(range.clone(), new_text);
         let new_end_byte = range.start + new_text.len();
         self.tree.edit(&InputEdit {
@@ -44,7 +50,18 @@ impl Syntax {
             old_end_position,
             new_end_position: point_at(text, new_end_byte),
         });
-        self.tree = parse_rope(&mut self.parser, text, Some(&self.tree));
+        let new_tree = parse_rope(&mut self.parser, text, Some(&self.tree));
+        let old_tree = std::mem::replace(&mut self.tree, new_tree);
+        Edit {
+            start: range.start,
+            old_end: range.end,
+            new_end: new_end_byte,
+            removed_angle_bracket,
+            changed: old_tree
+                .changed_ranges(&self.tree)
+                .map(|changed| changed.start_byte..changed.end_byte)
+                .collect(),
+        }
     }
 }
 

@@ -42,12 +42,13 @@ pub fn comment_path(text: &str) -> Option<&str> {
         .filter(|path| !path.is_empty())
 }
 
-/// The posting a resume is matched against: its own comment (relative to the
-/// resume's folder), else the config's `job` (a config file's is already
+/// The posting a resume is matched against: the path in its own comment
+/// ([`comment_path`]), relative to the resume's folder; else the config's
+/// `job` (a config file's is already
 /// relative to that file; an editor setting's is relative to `workspace`, or
 /// the resume's folder when there is none).
 pub fn locate(
-    text: &str,
+    comment: Option<&str>,
     resume: Option<&Path>,
     config: &Config,
     workspace: Option<&Path>,
@@ -57,7 +58,7 @@ pub fn locate(
         Some(base) => base.join(path),
         None => path.to_path_buf(),
     };
-    if let Some(path) = comment_path(text) {
+    if let Some(path) = comment {
         return Some(normalize(&join(folder, Path::new(path))));
     }
     let path = match config.job.as_ref()? {
@@ -226,7 +227,7 @@ mod tests {
         let resume = Path::new("/ws/cv/resume.md");
         assert_eq!(
             locate(
-                "# A\n<!-- resume-lsp job: ../jobs/a.md -->\n",
+                comment_path("# A\n<!-- resume-lsp job: ../jobs/a.md -->\n"),
                 Some(resume),
                 &config,
                 None
@@ -234,17 +235,14 @@ mod tests {
             Some(PathBuf::from("/ws/jobs/a.md"))
         );
         assert_eq!(
-            locate("# A\n", Some(resume), &config, Some(Path::new("/ws"))),
+            locate(None, Some(resume), &config, Some(Path::new("/ws"))),
             Some(PathBuf::from("/ws/jobs/b.md"))
         );
         assert_eq!(
-            locate("# A\n", Some(resume), &config, None),
+            locate(None, Some(resume), &config, None),
             Some(PathBuf::from("/ws/cv/jobs/b.md"))
         );
-        assert_eq!(
-            locate("# A\n", Some(resume), &Config::default(), None),
-            None
-        );
+        assert_eq!(locate(None, Some(resume), &Config::default(), None), None);
         assert_eq!(comment_path("<!-- resume-lsp job:   -->"), None);
     }
 

@@ -26,6 +26,8 @@ pub enum Block {
         has_children: bool,
         /// From the marker to the end of the item's first paragraph.
         span: Range<usize>,
+        /// The first paragraph's raw Markdown.
+        inline: Range<usize>,
     },
     TableRow {
         cells: Vec<Prose>,
@@ -121,6 +123,7 @@ fn visit_item(item: Node, text: &Text, depth: usize, out: &mut Vec<Block>) {
             prose: inline_prose(inline, text).trimmed(),
             has_children,
             span: item.start_byte()..inline.end_byte(),
+            inline: inline.byte_range(),
         });
     }
     let mut cursor = item.walk();

@@ -74,7 +74,8 @@ impl Builder {
                 prose,
                 has_children,
                 span,
-            } => self.add_item(depth, prose, has_children, span),
+                inline,
+            } => self.add_item(depth, prose, has_children, span, inline),
             Block::TableRow { cells } => self.add_table_row(cells),
         }
     }
@@ -175,7 +176,14 @@ impl Builder {
         }
     }
 
-    fn add_item(&mut self, depth: usize, prose: Prose, has_children: bool, span: Range<usize>) {
+    fn add_item(
+        &mut self,
+        depth: usize,
+        prose: Prose,
+        has_children: bool,
+        span: Range<usize>,
+        inline: Range<usize>,
+    ) {
         let Some(kind) = self.kind() else {
             return;
         };
@@ -183,11 +191,8 @@ impl Builder {
             read_skills(&prose, &mut self.section().skills);
             return;
         }
-        let dated = find_date_range(prose.text()).is_some();
         let among_item_roles = self.current_role().is_none() || self.role_item_depth.is_some();
-        // An item naming a degree or school in Education is an entry even with
-        // nothing nested under it; its plain siblings ("GPA 3.8") are its bullets.
-        let degree = kind == SectionKind::Education && names_degree_or_school(prose.text());
+        let (dated, degree) = item_role_marks(kind, &prose);
         let opens_role = kind.has_roles()
             && depth == 0
             && ((has_children && (among_item_roles || dated)) || (degree && among_item_roles));
@@ -200,6 +205,7 @@ impl Builder {
             span: prose.source_span(),
             prose,
             depth,
+            block: inline,
         };
         match self.current_role() {
             Some(role) => role.bullets.push(bullet),
@@ -331,7 +337,16 @@ impl Builder {
     }
 }
 
-/// Fills what a role's header does not say yet from one more of its lines.
+/// What in an item's words can make it open a role rather than be a bullet:
+/// dates, and in Education a degree or school ("B.Sc. Physics"), which makes it
+/// an entry even with nothing nested under it; its plain siblings ("GPA 3.8")
+/// are then its bullets.
+pub fn item_role_marks(kind: SectionKind, prose: &Prose) -> (bool, bool) {
+    let dated = find_date_range(prose.text()).is_some();
+    let degree = kind == SectionKind::Education && names_degree_or_school(prose.text());
+    (dated, degree)
+}
+
 /// The first line with any text on it, without its line break.
 fn first_line(text: &Text) -> Range<usize> {
     let rope = text.rope();
@@ -345,6 +360,7 @@ fn first_line(text: &Text) -> Range<usize> {
         .unwrap_or(0..0)
 }
 
+/// Fills what a role's header does not say yet from one more of its lines.
 fn merge_role_line(role: &mut Role, line: RoleLine) {
     // "#### Redwater Health" then "*Site Reliability Engineer*": a lone name under
     // a named organisation is the title.

@@ -6,6 +6,7 @@ mod build;
 pub mod contacts;
 pub mod dates;
 pub mod detect;
+mod edit;
 pub mod prose;
 pub mod role_line;
 pub mod sections;
@@ -16,6 +17,7 @@ use std::ops::Range;
 pub use build::build;
 pub use contacts::Contacts;
 pub use dates::DateRange;
+pub use edit::reread_bullet;
 pub use prose::Prose;
 pub use sections::SectionKind;
 
@@ -70,6 +72,9 @@ pub struct Bullet {
     pub span: Range<usize>,
     /// 0 for a top-level item, 1 for an item nested once, and so on.
     pub depth: usize,
+    /// The raw Markdown of the item's first paragraph, markup included: an edit
+    /// inside it changes this bullet only.
+    pub block: Range<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,6 +9,8 @@ use std::rc::Rc;
 
 use tree_sitter::{Node, Parser};
 
+use crate::document::Edit;
+
 /// Plain text plus, for every run of it, the source offset it came from.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Prose {
@@ -79,6 +81,14 @@ impl Prose {
         }
         part.source_end = self.source_offset(range.end, true);
         part
+    }
+
+    /// Moves the source offsets that lie past `edit`.
+    pub fn shift(&mut self, edit: &Edit) {
+        for run in &mut self.runs {
+            run.1 = edit.moved(run.1);
+        }
+        self.source_end = edit.moved(self.source_end);
     }
 
     /// `end` picks, at a boundary between two runs, the end of the earlier one.

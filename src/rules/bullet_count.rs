@@ -1,5 +1,5 @@
-use super::{Context, Finding, Rule, RuleInfo, Severity, finding_at};
-use crate::resume::{Resume, SectionKind};
+use super::{Context, Finding, Group, Rule, RuleInfo, Severity, finding_at};
+use crate::resume::SectionKind;
 
 pub struct BulletCount;
 
@@ -22,15 +22,13 @@ impl Rule for BulletCount {
         &INFO
     }
 
-    fn check_resume(&self, resume: &Resume, context: &Context, out: &mut Vec<Finding>) {
+    fn check_group(&self, group: &Group, context: &Context, out: &mut Vec<Finding>) {
         let limits = &context.config.limits;
-        let roles = resume
-            .sections
-            .iter()
-            .filter(|section| section.kind == SectionKind::Experience)
-            .flat_map(|section| &section.roles);
+        let role = group
+            .role
+            .filter(|_| group.section.kind == SectionKind::Experience);
         // A heading with no dates and no bullets is a subheading, not a role.
-        for role in roles.filter(|role| role.dates.is_some() || !role.bullets.is_empty()) {
+        if let Some(role) = role.filter(|role| role.dates.is_some() || !role.bullets.is_empty()) {
             // Count the role's own bullets, not the details nested under them.
             let top = role.bullets.iter().map(|b| b.depth).min().unwrap_or(0);
             let count = role.bullets.iter().filter(|b| b.depth == top).count();
@@ -39,7 +37,7 @@ impl Rule for BulletCount {
             } else if count > limits.max_bullets {
                 format!("keep the strongest {}", limits.max_bullets)
             } else {
-                continue;
+                return;
             };
             let noun = if count == 1 { "bullet" } else { "bullets" };
             out.push(finding_at(

@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use super::{Context, Finding, Rule, RuleInfo, Severity, finding_at};
+use super::{Context, Facts, Finding, Rule, RuleInfo, Severity, finding_at};
 use crate::resume::dates::{DateEnd, DateRange, DateStyle};
 use crate::resume::{Resume, SectionKind};
 
@@ -26,7 +26,7 @@ impl Rule for DateOrder {
         &INFO
     }
 
-    fn check_resume(&self, resume: &Resume, _: &Context, out: &mut Vec<Finding>) {
+    fn check_resume(&self, resume: &Resume, _: &Facts, _: &Context, out: &mut Vec<Finding>) {
         let dated: Vec<&DateRange> = resume
             .sections
             .iter()

@@ -1,4 +1,4 @@
-use super::{Context, Finding, Rule, RuleInfo, Severity, finding_at};
+use super::{Context, Facts, Finding, Rule, RuleInfo, Severity, finding_at};
 use crate::resume::Resume;
 
 pub struct MissingContact;
@@ -23,7 +23,7 @@ impl Rule for MissingContact {
         &INFO
     }
 
-    fn check_resume(&self, resume: &Resume, _: &Context, out: &mut Vec<Finding>) {
+    fn check_resume(&self, resume: &Resume, _: &Facts, _: &Context, out: &mut Vec<Finding>) {
         let contacts = &resume.header.contacts;
         let span = resume.header.span.clone();
         if contacts.emails.is_empty() {

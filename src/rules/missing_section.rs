@@ -1,4 +1,4 @@
-use super::{Context, Finding, Rule, RuleInfo, Severity, finding_at};
+use super::{Context, Facts, Finding, Rule, RuleInfo, Severity, finding_at};
 use crate::resume::{Resume, SectionKind};
 
 pub struct MissingSection;
@@ -29,7 +29,7 @@ impl Rule for MissingSection {
         &INFO
     }
 
-    fn check_resume(&self, resume: &Resume, _: &Context, out: &mut Vec<Finding>) {
+    fn check_resume(&self, resume: &Resume, _: &Facts, _: &Context, out: &mut Vec<Finding>) {
         for (kind, title) in EXPECTED {
             if resume.section(*kind).is_none() {
                 let message =

@@ -29,9 +29,11 @@ mod vague_quantity;
 mod vague_verb;
 mod weak_opening;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::config::Config;
+use crate::document::Edit;
 use crate::resume::{Bullet, Prose, Resume, Role, Section, SectionKind};
 use lexicon::Lexicon;
 
@@ -215,8 +217,72 @@ pub trait Rule: Sync {
     ) {
     }
 
+    /// Checks one group of bullets: a role's, or a section's bullets outside roles.
+    fn check_group(&self, _group: &Group, _context: &Context, _out: &mut Vec<Finding>) {}
+
     /// Checks what only the whole resume shows (sections, counts, dates).
-    fn check_resume(&self, _resume: &Resume, _context: &Context, _out: &mut Vec<Finding>) {}
+    fn check_resume(
+        &self,
+        _resume: &Resume,
+        _facts: &Facts,
+        _context: &Context,
+        _out: &mut Vec<Finding>,
+    ) {
+    }
+}
+
+/// The bullets of one role, or of a section outside its roles.
+pub struct Group<'a> {
+    pub section: &'a Section,
+    pub role: Option<&'a Role>,
+    pub bullets: &'a [Bullet],
+}
+
+/// The groups of a resume, in document order; their bullets in turn are
+/// [`Resume::bullets`].
+fn groups(resume: &Resume) -> impl Iterator<Item = Group<'_>> {
+    resume.sections.iter().flat_map(|section| {
+        let loose = Group {
+            section,
+            role: None,
+            bullets: &section.bullets,
+        };
+        let roles = section.roles.iter().map(move |role| Group {
+            section,
+            role: Some(role),
+            bullets: &role.bullets,
+        });
+        std::iter::once(loose).chain(roles)
+    })
+}
+
+/// What the rules on the whole resume read from every bullet and paragraph,
+/// gathered as each is linted, so an edit to one bullet updates them cheaply.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    /// How many bullets and paragraphs outside Skills name each technology
+    /// (by its listed name).
+    technologies: HashMap<String, usize>,
+}
+
+impl Facts {
+    /// Whether some bullet or paragraph outside Skills names the technology.
+    pub fn uses(&self, technology: &str) -> bool {
+        self.technologies.contains_key(technology)
+    }
+
+    fn count(&mut self, technologies: &[String], add: bool) {
+        for name in technologies {
+            if add {
+                *self.technologies.entry(name.clone()).or_default() += 1;
+            } else if let Some(count) = self.technologies.get_mut(name) {
+                *count -= 1;
+                if *count == 0 {
+                    self.technologies.remove(name);
+                }
+            }
+        }
+    }
 }
 
 /// Every rule, in the order they are listed to users.
@@ -250,46 +316,187 @@ pub fn rule(id: &str) -> Option<&'static dyn Rule> {
 /// Runs every rule the config leaves on; findings come sorted by position,
 /// at the severity the config gives each rule.
 pub fn lint(resume: &Resume, config: &Config) -> Vec<Finding> {
-    let context = Context {
-        config,
-        lexicon: &config.lexicon,
-    };
-    let enabled: Vec<(&dyn Rule, Severity)> = RULES
-        .iter()
-        .filter_map(|rule| {
-            let info = rule.info();
-            Some((*rule, config.severity(info.id, info.severity)?))
-        })
-        .collect();
-    let mut findings = Vec::new();
-    let mut run = |check: &mut dyn FnMut(&dyn Rule, &mut Vec<Finding>)| {
-        for (rule, severity) in &enabled {
+    Lint::new(resume, config).findings()
+}
+
+/// Every rule on one bullet standing in `section` (and `role`).
+pub fn lint_bullet(
+    section: &Section,
+    role: Option<&Role>,
+    bullet: &Bullet,
+    config: &Config,
+) -> Vec<Finding> {
+    Runner::new(config).bullet(section, role, bullet).0
+}
+
+/// The rules' findings kept by what they were found in: each bullet's, each
+/// group's, the paragraphs' and the whole resume's. After an edit to one
+/// bullet only that bullet, its group and the whole-resume rules run again;
+/// the rest only move.
+#[derive(Debug, Clone, Default)]
+pub struct Lint {
+    /// In [`Resume::bullets`] order, with the technologies each names.
+    bullets: Vec<(Vec<Finding>, Vec<String>)>,
+    /// In [`groups`] order.
+    groups: Vec<Vec<Finding>>,
+    paragraphs: Vec<Finding>,
+    resume: Vec<Finding>,
+    facts: Facts,
+}
+
+impl Lint {
+    pub fn new(resume: &Resume, config: &Config) -> Self {
+        let runner = Runner::new(config);
+        let mut lint = Lint::default();
+        for (section, role, bullet) in resume.bullets() {
+            let (findings, technologies) = runner.bullet(section, role, bullet);
+            lint.facts.count(&technologies, true);
+            lint.bullets.push((findings, technologies));
+        }
+        lint.groups = groups(resume).map(|group| runner.group(&group)).collect();
+        for section in &resume.sections {
+            for prose in &section.paragraphs {
+                lint.paragraphs.extend(runner.paragraph(prose, section));
+                if section.kind != SectionKind::Skills {
+                    lint.facts.count(&runner.technologies(prose.text()), true);
+                }
+            }
+        }
+        lint.resume = runner.resume(resume, &lint.facts);
+        lint
+    }
+
+    /// Brings the findings up to date after `edit` changed the words of the
+    /// bullet at `index` (in [`Resume::bullets`] order) of the updated `resume`.
+    pub fn update(&mut self, resume: &Resume, index: usize, edit: &Edit, config: &Config) {
+        let runner = Runner::new(config);
+        let moved = self
+            .bullets
+            .iter_mut()
+            .flat_map(|(findings, _)| findings)
+            .chain(self.groups.iter_mut().flatten())
+            .chain(&mut self.paragraphs);
+        for finding in moved {
+            edit.moved_range(&mut finding.span);
+            if let Some(fix) = &mut finding.fix {
+                edit.moved_range(&mut fix.span);
+            }
+        }
+        let mut first = 0;
+        for (group_index, group) in groups(resume).enumerate() {
+            let Some(bullet) = group.bullets.get(index - first) else {
+                first += group.bullets.len();
+                continue;
+            };
+            let (section, role) = (group.section, group.role);
+            let (findings, technologies) = runner.bullet(section, role, bullet);
+            let (_, old_technologies) = &self.bullets[index];
+            self.facts.count(old_technologies, false);
+            self.facts.count(&technologies, true);
+            self.bullets[index] = (findings, technologies);
+            self.groups[group_index] = runner.group(&group);
+            break;
+        }
+        self.resume = runner.resume(resume, &self.facts);
+    }
+
+    /// Every finding, sorted by position.
+    pub fn findings(&self) -> Vec<Finding> {
+        let mut findings: Vec<Finding> = self
+            .bullets
+            .iter()
+            .flat_map(|(findings, _)| findings)
+            .chain(self.groups.iter().flatten())
+            .chain(&self.paragraphs)
+            .chain(&self.resume)
+            .cloned()
+            .collect();
+        findings.sort_by(|a, b| {
+            (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
+        });
+        findings
+    }
+}
+
+/// The rules a config leaves on, at its severities, run on one piece at a time.
+struct Runner<'a> {
+    context: Context<'a>,
+    enabled: Vec<(&'static dyn Rule, Severity)>,
+}
+
+impl<'a> Runner<'a> {
+    fn new(config: &'a Config) -> Self {
+        let enabled = RULES
+            .iter()
+            .filter_map(|rule| {
+                let info = rule.info();
+                Some((*rule, config.severity(info.id, info.severity)?))
+            })
+            .collect();
+        let context = Context {
+            config,
+            lexicon: &config.lexicon,
+        };
+        Runner { context, enabled }
+    }
+
+    fn run(&self, check: impl Fn(&dyn Rule, &mut Vec<Finding>)) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        for (rule, severity) in &self.enabled {
             let first = findings.len();
             check(*rule, &mut findings);
             for finding in &mut findings[first..] {
                 finding.severity = *severity;
             }
         }
-    };
-    for (section, role, bullet) in resume.bullets() {
-        let bullet_context = BulletContext {
+        findings
+    }
+
+    /// A bullet's findings, and the technologies it names (none in Skills).
+    fn bullet(
+        &self,
+        section: &Section,
+        role: Option<&Role>,
+        bullet: &Bullet,
+    ) -> (Vec<Finding>, Vec<String>) {
+        let context = BulletContext {
             section,
             role,
-            base: context,
-            has_metric: context.has_metric(bullet.prose.text()),
+            base: self.context,
+            has_metric: self.context.has_metric(bullet.prose.text()),
         };
-        run(&mut |rule, out| rule.check_bullet(bullet, &bullet_context, out));
+        let findings = self.run(|rule, out| rule.check_bullet(bullet, &context, out));
+        let technologies = if section.kind == SectionKind::Skills {
+            Vec::new()
+        } else {
+            self.technologies(bullet.prose.text())
+        };
+        (findings, technologies)
     }
-    for section in &resume.sections {
-        for prose in &section.paragraphs {
-            run(&mut |rule, out| rule.check_paragraph(prose, section, &context, out));
-        }
+
+    fn technologies(&self, text: &str) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .context
+            .lexicon
+            .technologies_in(text)
+            .map(|(_, technology)| technology.name.clone())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
     }
-    run(&mut |rule, out| rule.check_resume(resume, &context, out));
-    findings.sort_by(|a, b| {
-        (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
-    });
-    findings
+
+    fn group(&self, group: &Group) -> Vec<Finding> {
+        self.run(|rule, out| rule.check_group(group, &self.context, out))
+    }
+
+    fn paragraph(&self, prose: &Prose, section: &Section) -> Vec<Finding> {
+        self.run(|rule, out| rule.check_paragraph(prose, section, &self.context, out))
+    }
+
+    fn resume(&self, resume: &Resume, facts: &Facts) -> Vec<Finding> {
+        self.run(|rule, out| rule.check_resume(resume, facts, &self.context, out))
+    }
 }
 
 /// A finding of a rule on a range of some prose.

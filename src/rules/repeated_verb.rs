@@ -1,8 +1,8 @@
 use std::collections::HashMap;
 
 use super::words::first_word;
-use super::{Context, Finding, Rule, RuleInfo, Severity, finding_in};
-use crate::resume::{Bullet, Resume};
+use super::{Context, Finding, Group, Rule, RuleInfo, Severity, finding_in};
+use crate::resume::Bullet;
 
 pub struct RepeatedVerb;
 
@@ -25,23 +25,14 @@ impl Rule for RepeatedVerb {
         &INFO
     }
 
-    fn check_resume(&self, resume: &Resume, context: &Context, out: &mut Vec<Finding>) {
-        // A reader notices the repetition among one role's bullets.
-        let groups = resume
-            .sections
-            .iter()
-            .filter(|section| section.kind.has_roles())
-            .flat_map(|section| {
-                let roles = section.roles.iter().map(|role| &role.bullets);
-                std::iter::once(&section.bullets).chain(roles)
-            });
-        for bullets in groups {
-            check_group(bullets, context, out);
+    fn check_group(&self, group: &Group, context: &Context, out: &mut Vec<Finding>) {
+        if group.section.kind.has_roles() {
+            check_bullets(group.bullets, context, out);
         }
     }
 }
 
-fn check_group(bullets: &[Bullet], context: &Context, out: &mut Vec<Finding>) {
+fn check_bullets(bullets: &[Bullet], context: &Context, out: &mut Vec<Finding>) {
     let limit = context.config.limits.repeated_verb;
     let openings: Vec<_> = bullets
         .iter()

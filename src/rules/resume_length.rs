@@ -1,4 +1,4 @@
-use super::{Context, Finding, Rule, RuleInfo, Severity, finding_at};
+use super::{Context, Facts, Finding, Rule, RuleInfo, Severity, finding_at};
 use crate::resume::Resume;
 
 pub struct ResumeLength;
@@ -30,7 +30,7 @@ impl Rule for ResumeLength {
         &INFO
     }
 
-    fn check_resume(&self, resume: &Resume, context: &Context, out: &mut Vec<Finding>) {
+    fn check_resume(&self, resume: &Resume, _: &Facts, context: &Context, out: &mut Vec<Finding>) {
         let pages = printed_lines(resume) as f32 / PAGE_LINES;
         let limit = context.config.limits.max_pages;
         if pages > limit {

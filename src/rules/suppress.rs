@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Finding;
+use crate::document::Edit;
 
 /// A directive's name ends at white space or the comment's end, so an unknown
 /// name such as `disable-line` is not read as `disable`.
@@ -23,17 +24,24 @@ static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 type RuleIds = Vec<String>;
 
 /// The document ranges where rules are turned off.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Suppressions {
     ranges: Vec<(Range<usize>, RuleIds)>,
+    /// Where each directive's comment stands.
+    directives: Vec<Range<usize>>,
+    /// The ranges of `disable-next-line`, which follow the text of their line.
+    next_lines: Vec<Range<usize>>,
 }
 
 impl Suppressions {
     pub fn parse(text: &str) -> Self {
         let mut ranges = Vec::new();
+        let mut directives = Vec::new();
+        let mut next_lines = Vec::new();
         let mut open: Vec<(usize, String)> = Vec::new();
         for directive in DIRECTIVE.captures_iter(text) {
             let whole = directive.get(0).expect("a match has a whole");
+            directives.push(whole.range());
             let ids: RuleIds = directive[2]
                 .split(|c: char| c.is_whitespace() || c == ',')
                 .filter(|id| !id.is_empty())
@@ -41,7 +49,11 @@ impl Suppressions {
                 .collect();
             match &directive[1] {
                 "disable-file" => ranges.push((0..text.len(), ids)),
-                "disable-next-line" => ranges.push((next_line(text, whole.end()), ids)),
+                "disable-next-line" => {
+                    let line = next_line(text, whole.end());
+                    next_lines.push(line.clone());
+                    ranges.push((line, ids));
+                }
                 "disable" if ids.is_empty() => open.push((whole.end(), String::new())),
                 "disable" => open.extend(ids.into_iter().map(|id| (whole.end(), id))),
                 _ => {
@@ -65,7 +77,31 @@ impl Suppressions {
                 if id.is_empty() { vec![] } else { vec![id] },
             )
         }));
-        Self { ranges }
+        Self {
+            ranges,
+            directives,
+            next_lines,
+        }
+    }
+
+    /// Whether editing the text inside `range` (which holds no `<` or `>`)
+    /// may change what is suppressed: a directive's comment runs across it,
+    /// or a `disable-next-line` covers its line.
+    pub fn depend_on(&self, range: &Range<usize>) -> bool {
+        let meets = |other: &Range<usize>| other.start <= range.end && range.start <= other.end;
+        self.directives.iter().chain(&self.next_lines).any(meets)
+    }
+
+    /// Moves the ranges that lie past an edit which [`Self::depend_on`] said
+    /// leaves them as they are.
+    pub fn shift(&mut self, edit: &Edit) {
+        let ranges = self.ranges.iter_mut().map(|(range, _)| range);
+        for range in ranges
+            .chain(&mut self.directives)
+            .chain(&mut self.next_lines)
+        {
+            edit.moved_range(range);
+        }
     }
 
     pub fn covers(&self, finding: &Finding) -> bool {

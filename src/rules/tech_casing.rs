@@ -1,4 +1,4 @@
-use super::{BulletContext, Context, Finding, Fix, Rule, RuleInfo, Severity, finding_in};
+use super::{BulletContext, Context, Facts, Finding, Fix, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::{Bullet, Prose, Resume, Section};
 
 pub struct TechCasing;
@@ -37,7 +37,7 @@ impl Rule for TechCasing {
         check(prose, context, out);
     }
 
-    fn check_resume(&self, resume: &Resume, context: &Context, out: &mut Vec<Finding>) {
+    fn check_resume(&self, resume: &Resume, _: &Facts, context: &Context, out: &mut Vec<Finding>) {
         for section in &resume.sections {
             for skill in &section.skills {
                 check(&skill.prose, context, out);

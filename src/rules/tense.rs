@@ -1,8 +1,8 @@
 use super::lexicon::{Lexicon, Tense as VerbTense};
 use super::words::{Word, first_word};
-use super::{Context, Finding, Fix, Rule, RuleInfo, Severity, finding_in};
+use super::{Context, Finding, Fix, Group, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::dates::DateEnd;
-use crate::resume::{Bullet, Resume, SectionKind};
+use crate::resume::{Bullet, SectionKind};
 
 pub struct Tense;
 
@@ -25,13 +25,11 @@ impl Rule for Tense {
         &INFO
     }
 
-    fn check_resume(&self, resume: &Resume, context: &Context, out: &mut Vec<Finding>) {
-        let roles = resume
-            .sections
-            .iter()
-            .filter(|section| section.kind == SectionKind::Experience)
-            .flat_map(|section| &section.roles);
-        for role in roles {
+    fn check_group(&self, group: &Group, context: &Context, out: &mut Vec<Finding>) {
+        if group.section.kind != SectionKind::Experience {
+            return;
+        }
+        if let Some(role) = group.role {
             let openings: Vec<(&Bullet, Word, VerbTense, String)> = role
                 .bullets
                 .iter()

@@ -1,6 +1,4 @@
-use std::collections::HashSet;
-
-use super::{Context, Finding, Rule, RuleInfo, Severity, finding_at};
+use super::{Context, Facts, Finding, Rule, RuleInfo, Severity, finding_at};
 use crate::resume::{Resume, SectionKind};
 
 pub struct UnsupportedSkill;
@@ -25,28 +23,14 @@ impl Rule for UnsupportedSkill {
         &INFO
     }
 
-    fn check_resume(&self, resume: &Resume, context: &Context, out: &mut Vec<Finding>) {
+    fn check_resume(
+        &self,
+        resume: &Resume,
+        facts: &Facts,
+        context: &Context,
+        out: &mut Vec<Finding>,
+    ) {
         let lexicon = context.lexicon;
-        let mut used: HashSet<&str> = HashSet::new();
-        let mut used_words: HashSet<String> = HashSet::new();
-        let texts = resume
-            .bullets()
-            .filter(|(section, _, _)| section.kind != SectionKind::Skills)
-            .map(|(_, _, bullet)| &bullet.prose)
-            .chain(
-                resume
-                    .sections
-                    .iter()
-                    .flat_map(|section| &section.paragraphs),
-            );
-        for prose in texts {
-            used.extend(
-                lexicon
-                    .technologies_in(prose.text())
-                    .map(|(_, t)| t.name.as_str()),
-            );
-            used_words.insert(prose.text().to_lowercase());
-        }
         let skills = resume
             .sections
             .iter()
@@ -56,10 +40,7 @@ impl Rule for UnsupportedSkill {
             let Some(technology) = lexicon.technology(&skill.name) else {
                 continue;
             };
-            let named = used.contains(technology.name.as_str())
-                || used_words
-                    .iter()
-                    .any(|text| text.contains(&skill.name.to_lowercase()));
+            let named = facts.uses(&technology.name) || written_out(resume, &skill.name);
             if !named {
                 let message = format!(
                     "\"{}\" is listed, but no bullet shows it in use",
@@ -69,4 +50,22 @@ impl Rule for UnsupportedSkill {
             }
         }
     }
+}
+
+/// Whether a bullet or paragraph outside Skills writes the name out, though
+/// not as a technology's listed name or alias.
+fn written_out(resume: &Resume, name: &str) -> bool {
+    let name = name.to_lowercase();
+    let bullets = resume
+        .bullets()
+        .filter(|(section, _, _)| section.kind != SectionKind::Skills)
+        .map(|(_, _, bullet)| &bullet.prose);
+    let paragraphs = resume
+        .sections
+        .iter()
+        .filter(|section| section.kind != SectionKind::Skills)
+        .flat_map(|section| &section.paragraphs);
+    bullets
+        .chain(paragraphs)
+        .any(|prose| prose.text().to_lowercase().contains(&name))
 }

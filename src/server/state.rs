@@ -13,9 +13,8 @@ use super::convert;
 use super::job::{JobView, normalize, shown};
 use crate::Analysis;
 use crate::config::Config;
-use crate::document::{Change, Document, PositionEncoding, Text};
+use crate::document::{Change, Document, Edit, PositionEncoding, Text};
 use crate::job::{self, Posting};
-use crate::resume::Resume;
 use crate::resume::detect::opts_in;
 use crate::rules::lexicon::Lexicon;
 
@@ -103,6 +102,9 @@ pub struct OpenDocument {
     /// The analysis of the current version, made when first needed, with
     /// the job findings when a posting is set.
     analysis: Option<Arc<Analysis>>,
+    /// The previous version's analysis and the one edit made since, from
+    /// which the current version's is made quickly.
+    stale: Option<(Arc<Analysis>, Edit)>,
     /// The match against the job posting, made with the analysis.
     job: Option<Arc<JobView>>,
     /// The posting's normalised path at the last analysis, kept across edits
@@ -134,23 +136,30 @@ impl Content {
         }
     }
 
-    fn apply(&mut self, change: &Change, encoding: PositionEncoding) {
+    /// Applies an editor change, returning the edit to the parsed document.
+    fn apply(&mut self, change: &Change, encoding: PositionEncoding) -> Option<Edit> {
         match self {
             Content::Parsed(document) => document.apply(change, encoding),
-            Content::TooLarge(text) => match change.byte_range(text, encoding) {
-                Some(range) => text.replace(range, change.text),
-                None => *text = Text::new(change.text),
-            },
+            Content::TooLarge(text) => {
+                match change.byte_range(text, encoding) {
+                    Some(range) => text.replace(range, change.text),
+                    None => *text = Text::new(change.text),
+                }
+                None
+            }
         }
     }
 
-    /// Parses or drops the tree when an edit or a new limit crosses it.
-    fn fit(&mut self, config: &Config) {
+    /// Parses or drops the tree when an edit or a new limit crosses it;
+    /// returns whether it did.
+    fn fit(&mut self, config: &Config) -> bool {
         let too_large = self.text().len_bytes() > config.limits.max_file_bytes;
-        if too_large != matches!(self, Content::TooLarge(_)) {
+        let crossed = too_large != matches!(self, Content::TooLarge(_));
+        if crossed {
             let text = self.text().slice(0..self.text().len_bytes()).into_owned();
             *self = Content::new(&text, config);
         }
+        crossed
     }
 }
 
@@ -188,6 +197,7 @@ impl State {
                 path,
                 config,
                 analysis: None,
+                stale: None,
                 job: None,
                 job_key: None,
             },
@@ -211,6 +221,7 @@ impl State {
                 open.content.fit(&config);
                 open.config = config;
                 open.analysis = None;
+                open.stale = None;
             }
         }
         self.postings.clear();
@@ -247,19 +258,19 @@ impl State {
     /// A resume's analysis, with its job match and findings when a posting
     /// is set; None for a document that is no resume. Made once per version.
     pub fn analysis(&mut self, uri: &Uri) -> Option<Arc<Analysis>> {
-        let open = self.documents.get(uri)?;
+        let open = self.documents.get_mut(uri)?;
         if !open.is_resume() {
             return None;
         }
         if let Some(analysis) = &open.analysis {
             return Some(analysis.clone());
         }
+        let analysis = open.analyse();
+        let open = self.documents.get(uri)?;
         let located = {
-            let text = open.text();
-            let text = text.slice(0..text.len_bytes());
             let workspace = self.workspace_folder(open.path.as_deref());
             job::locate(
-                &text,
+                analysis.job_comment.as_deref(),
                 open.path.as_deref(),
                 &open.config,
                 workspace.as_deref(),
@@ -284,7 +295,7 @@ impl State {
             (key, shown, posting)
         });
         let open = self.documents.get_mut(uri)?;
-        Some(open.analyse(posting))
+        Some(open.match_job(analysis, posting))
     }
 
     /// A posting read with `lexicon`: from its open document when the editor
@@ -370,9 +381,10 @@ impl OpenDocument {
 
     /// Applies an editor change.
     pub fn apply(&mut self, change: &Change, encoding: PositionEncoding) {
-        self.content.apply(change, encoding);
-        self.content.fit(&self.config);
-        self.analysis = None;
+        let edit = self.content.apply(change, encoding);
+        let refitted = self.content.fit(&self.config);
+        let previous = self.analysis.take();
+        self.stale = previous.zip(edit).filter(|_| !refitted);
         self.job = None;
     }
 
@@ -381,6 +393,7 @@ impl OpenDocument {
         let text = self.text().slice(0..self.text().len_bytes()).into_owned();
         self.content = Content::new(&text, &self.config);
         self.analysis = None;
+        self.stale = None;
         self.job = None;
     }
 
@@ -396,19 +409,33 @@ impl OpenDocument {
         self.job.as_deref()
     }
 
-    /// Analyses the current version, with the job match against `posting`
-    /// (its normalised path, its path as shown, and what was read from it).
-    fn analyse(&mut self, posting: Option<(PathBuf, String, ReadPosting)>) -> Arc<Analysis> {
+    /// Analyses the current version: from the previous version's analysis
+    /// when one edit lies between them, else from scratch.
+    fn analyse(&mut self) -> Analysis {
         let (content, config) = (&self.content, &self.config);
-        let mut analysis = match content {
-            Content::Parsed(document) => crate::analyse(document, config),
-            Content::TooLarge(text) => Analysis {
-                resume: Resume::default(),
+        match (content, self.stale.take()) {
+            (Content::Parsed(document), Some((previous, edit))) => {
+                Arc::unwrap_or_clone(previous).update(document, &edit, config)
+            }
+            (Content::Parsed(document), None) => crate::analyse(document, config),
+            (Content::TooLarge(text), _) => Analysis {
                 findings: crate::too_large(text.len_bytes(), config)
                     .into_iter()
                     .collect(),
+                ..Analysis::default()
             },
-        };
+        }
+    }
+
+    /// Keeps `analysis` as the current version's, with the job match against
+    /// `posting` (its normalised path, its path as shown, and what was read
+    /// from it).
+    fn match_job(
+        &mut self,
+        mut analysis: Analysis,
+        posting: Option<(PathBuf, String, ReadPosting)>,
+    ) -> Arc<Analysis> {
+        let (content, config) = (&self.content, &self.config);
         self.job_key = posting.as_ref().map(|(key, _, _)| key.clone());
         self.job = match (content, posting) {
             (Content::Parsed(document), Some((key, shown, posting))) => {

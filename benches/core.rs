@@ -1,0 +1,108 @@
+//! The core's costs, one step at a time, on the two-page example and on a
+//! generated 10,000-bullet resume: `cargo bench --bench core`.
+
+use resume_lsp::config::Config;
+use resume_lsp::document::{Document, PositionEncoding};
+use resume_lsp::resume;
+use resume_lsp::rules;
+
+mod support;
+
+fn main() {
+    divan::main();
+}
+
+const EXAMPLE: &str = include_str!("../examples/resume.md");
+
+/// Where a user types: inside the example's first "Worked on" bullet.
+fn typing_offset(text: &str) -> usize {
+    text.find("- Worked on")
+        .expect("the example has a weak bullet")
+        + 8
+}
+
+fn large() -> String {
+    support::generated_resume(10_000)
+}
+
+#[divan::bench(args = ["two-page", "10k bullets"])]
+fn full_parse(bencher: divan::Bencher, name: &str) {
+    let text = input(name);
+    bencher.bench(|| Document::new(divan::black_box(&text)));
+}
+
+/// One character typed and taken back, with the tree brought up to date after each.
+#[divan::bench(args = ["two-page", "10k bullets"])]
+fn incremental_reparse(bencher: divan::Bencher, name: &str) {
+    let text = input(name);
+    let at = typing_offset_in(name, &text);
+    let mut document = Document::new(&text);
+    bencher.bench_local(|| {
+        document.replace(at..at, "x");
+        document.replace(at..at + 1, "");
+    });
+}
+
+#[divan::bench(args = ["two-page", "10k bullets"])]
+fn build_model(bencher: divan::Bencher, name: &str) {
+    let document = Document::new(&input(name));
+    bencher.bench(|| resume::build(document.tree(), document.text()));
+}
+
+#[divan::bench(args = ["two-page", "10k bullets"])]
+fn full_lint(bencher: divan::Bencher, name: &str) {
+    let document = Document::new(&input(name));
+    let model = resume::build(document.tree(), document.text());
+    let config = Config::default();
+    bencher.bench(|| rules::lint(&model, &config));
+}
+
+#[divan::bench(args = ["two-page", "10k bullets"])]
+fn analyse(bencher: divan::Bencher, name: &str) {
+    let document = Document::new(&input(name));
+    let config = Config::default();
+    bencher.bench(|| resume_lsp::analyse(&document, &config));
+}
+
+/// Every rule on one weak bullet of the example.
+#[divan::bench]
+fn lint_one_bullet(bencher: divan::Bencher) {
+    let document = Document::new(EXAMPLE);
+    let model = resume::build(document.tree(), document.text());
+    let config = Config::default();
+    let (section, role, bullet) = model
+        .bullets()
+        .find(|(_, _, bullet)| bullet.prose.text().starts_with("Worked on"))
+        .expect("the example has a weak bullet");
+    bencher.bench(|| rules::lint_bullet(section, role, bullet, &config));
+}
+
+/// A byte offset to a UTF-16 position and back, near the end of the document.
+#[divan::bench(args = ["two-page", "10k bullets"])]
+fn position_conversion(bencher: divan::Bencher, name: &str) {
+    let document = Document::new(&input(name));
+    let text = document.text();
+    let offset = text.floor_char_boundary(text.len_bytes() * 9 / 10);
+    bencher.bench(|| {
+        let position = text.position_at(divan::black_box(offset), PositionEncoding::Utf16);
+        text.offset_at(position, PositionEncoding::Utf16)
+    });
+}
+
+fn input(name: &str) -> String {
+    match name {
+        "two-page" => support::two_page_resume(),
+        _ => large(),
+    }
+}
+
+fn typing_offset_in(name: &str, text: &str) -> usize {
+    match name {
+        "two-page" => typing_offset(text),
+        _ => {
+            text.find("- Cut")
+                .expect("the generated resume has bullets")
+                + 8
+        }
+    }
+}
