@@ -14,11 +14,9 @@ fn main() {
 
 const EXAMPLE: &str = include_str!("../examples/resume.md");
 
-/// Where a user types: inside the example's first "Worked on" bullet.
-fn typing_offset(text: &str) -> usize {
-    text.find("- Worked on")
-        .expect("the example has a weak bullet")
-        + 8
+/// Where a user types: inside a bullet's words, after its first word.
+fn typing_offset(text: &str, opening: &str) -> usize {
+    text.find(opening).expect("the document has the bullet") + opening.len()
 }
 
 fn large() -> String {
@@ -98,11 +96,24 @@ fn input(name: &str) -> String {
 
 fn typing_offset_in(name: &str, text: &str) -> usize {
     match name {
-        "two-page" => typing_offset(text),
-        _ => {
-            text.find("- Cut")
-                .expect("the generated resume has bullets")
-                + 8
-        }
+        "two-page" => typing_offset(text, "- Worked "),
+        _ => typing_offset(text, "- Built "),
     }
+}
+
+/// What a keystroke costs the core: the edit, the tree, and the analysis
+/// brought up to date (typed, then taken back).
+#[divan::bench(args = ["two-page", "10k bullets"])]
+fn keystroke(bencher: divan::Bencher, name: &str) {
+    let text = input(name);
+    let at = typing_offset_in(name, &text);
+    let config = Config::default();
+    let mut document = Document::new(&text);
+    let mut analysis = resume_lsp::analyse(&document, &config);
+    bencher.bench_local(|| {
+        for (range, typed) in [(at..at, "x"), (at..at + 1, "")] {
+            let edit = document.replace(range, typed);
+            analysis = std::mem::take(&mut analysis).update(&document, &edit, &config);
+        }
+    });
 }

@@ -11,7 +11,11 @@ use serde_json::{Value, json};
 
 mod support;
 
+/// Keystrokes typed inside a bullet's words, the common case.
 const KEYSTROKES: usize = 400;
+/// Keystrokes typed into a bullet's first word, which may change the list's
+/// structure ("1." or "-" there opens a nested list) and so takes the full path.
+const FIRST_WORD_KEYSTROKES: usize = 100;
 
 struct Server {
     child: Child,
@@ -105,9 +109,9 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
-/// Types one character at a time into the middle of a bullet, waiting for the
-/// diagnostics of each keystroke, as an editor does.
-fn keystroke_latency(name: &str, text: &str, line: u32) {
+/// Types `keystrokes` characters one at a time into a bullet at `column` of
+/// `line`, waiting for the diagnostics of each keystroke, as an editor does.
+fn keystroke_latency(name: &str, text: &str, line: u32, column: usize, keystrokes: usize) {
     let (mut server, _) = Server::start();
     let uri = format!("file:///bench/{}/resume.md", name.replace([' ', ','], "-"));
     server.send(
@@ -115,10 +119,10 @@ fn keystroke_latency(name: &str, text: &str, line: u32) {
         "textDocument": { "uri": uri, "languageId": "markdown", "version": 1, "text": text } } }),
     );
     server.published(1);
-    let mut times = Vec::with_capacity(KEYSTROKES);
-    for i in 0..KEYSTROKES {
+    let mut times = Vec::with_capacity(keystrokes);
+    for i in 0..keystrokes {
         let version = i as i64 + 2;
-        let position = json!({ "line": line, "character": 2 + i });
+        let position = json!({ "line": line, "character": column + i });
         let change = json!({ "jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
             "textDocument": { "uri": uri, "version": version },
             "contentChanges": [{ "range": { "start": position, "end": position }, "text": "x" }] } });
@@ -175,16 +179,32 @@ fn cli_throughput(example: &str) {
     std::fs::remove_dir_all(folder).unwrap();
 }
 
+/// A bullet's line in `text` and the column after its first word, where
+/// typing goes into the bullet's words.
+fn bullet_line(text: &str, opening: &str) -> (u32, usize) {
+    let line = text
+        .lines()
+        .position(|l| l.starts_with(opening))
+        .expect("the document has the bullet");
+    (line as u32, opening.len())
+}
+
 fn main() {
     let example = include_str!("../examples/resume.md");
-    let two_pages = support::two_page_resume();
     start_time();
-    let line = two_pages
-        .lines()
-        .position(|l| l.starts_with("- Worked on"))
-        .unwrap() as u32;
-    keystroke_latency("two-page resume", &two_pages, line);
-    let large = support::generated_resume(10_000);
-    keystroke_latency("10,000 bullets", &large, 9);
+    let documents = [
+        ("two-page resume", support::two_page_resume(), "- Worked "),
+        (
+            "10,000 bullets",
+            support::generated_resume(10_000),
+            "- Built ",
+        ),
+    ];
+    for (name, text, opening) in &documents {
+        let (line, words) = bullet_line(text, opening);
+        keystroke_latency(name, text, line, words, KEYSTROKES);
+        let name = format!("{name}, first word");
+        keystroke_latency(&name, text, line, 2, FIRST_WORD_KEYSTROKES);
+    }
     cli_throughput(example);
 }

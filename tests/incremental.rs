@@ -218,7 +218,7 @@ fn snapshot(analysis: &resume_lsp::Analysis) -> (String, Vec<resume_lsp::rules::
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(500))]
 
     /// The analysis kept up to date edit by edit (re-reading one bullet when
     /// the edit stays inside it) equals the analysis of the final text.
@@ -237,7 +237,9 @@ proptest! {
             let end = start + tail.chars().take(removed).map(char::len_utf8).sum::<usize>();
             let edit = document.replace(start..end, typed);
             analysis = analysis.update(&document, &edit, &config);
-            let fresh = resume_lsp::analyse(&Document::new(&document.text().slice(0..document.text().len_bytes())), &config);
+            let fresh_document = Document::new(&document.text().slice(0..document.text().len_bytes()));
+            prop_assert_eq!(describe_tree(&document), describe_tree(&fresh_document));
+            let fresh = resume_lsp::analyse(&fresh_document, &config);
             prop_assert_eq!(snapshot(&analysis), snapshot(&fresh));
         }
     }
