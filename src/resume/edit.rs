@@ -6,7 +6,7 @@ use tree_sitter::{Node, Tree};
 use super::blocks::inline_prose;
 use super::build::item_role_marks;
 use super::sections::is_contact_title;
-use super::{Bullet, Resume, Section};
+use super::{Bullet, Resume};
 use crate::document::{Edit, Text};
 
 /// When `edit` changed the words of one bullet and nothing else the model is
@@ -18,7 +18,9 @@ pub fn reread_bullet(resume: &mut Resume, tree: &Tree, text: &Text, edit: &Edit)
     if edit.removed_angle_bracket {
         return None;
     }
-    let (index, section, old) = bullet_around(resume, edit)?;
+    let place = bullet_around(resume, edit)?;
+    let section = &resume.sections[place.section];
+    let old = place.bullet(resume);
     if is_contact_title(&section.title) {
         return None;
     }
@@ -47,31 +49,79 @@ pub fn reread_bullet(resume: &mut Resume, tree: &Tree, text: &Text, edit: &Edit)
         block: expected,
     };
     shift(resume, edit);
-    *bullet_mut(resume, index) = bullet;
-    Some(index)
+    *place.bullet_mut(resume) = bullet;
+    Some(place.index)
 }
 
-/// The bullet whose raw Markdown holds the whole edit, with its index and section.
-fn bullet_around<'r>(resume: &'r Resume, edit: &Edit) -> Option<(usize, &'r Section, &'r Bullet)> {
-    resume
-        .bullets()
-        .enumerate()
-        .find(|(_, (_, _, bullet))| {
-            bullet.block.start <= edit.start && edit.old_end <= bullet.block.end
-        })
-        .map(|(index, (section, _, bullet))| (index, section, bullet))
+/// Where a bullet stands in the model.
+struct Place {
+    section: usize,
+    /// The role it belongs to, if any.
+    role: Option<usize>,
+    /// Its index among its role's (or its section's loose) bullets.
+    position: usize,
+    /// Its index in [`Resume::bullets`] order.
+    index: usize,
 }
 
-fn bullet_mut(resume: &mut Resume, index: usize) -> &mut Bullet {
-    resume
-        .sections
-        .iter_mut()
-        .flat_map(|section| {
-            let roles = section.roles.iter_mut().flat_map(|role| &mut role.bullets);
-            section.bullets.iter_mut().chain(roles)
-        })
-        .nth(index)
-        .expect("the index came from the same resume's bullets")
+impl Place {
+    fn bullet<'r>(&self, resume: &'r Resume) -> &'r Bullet {
+        let section = &resume.sections[self.section];
+        match self.role {
+            Some(role) => &section.roles[role].bullets[self.position],
+            None => &section.bullets[self.position],
+        }
+    }
+
+    fn bullet_mut<'r>(&self, resume: &'r mut Resume) -> &'r mut Bullet {
+        let section = &mut resume.sections[self.section];
+        match self.role {
+            Some(role) => &mut section.roles[role].bullets[self.position],
+            None => &mut section.bullets[self.position],
+        }
+    }
+}
+
+/// The bullet whose raw Markdown holds the whole edit. Sections and roles
+/// are in document order, so the search skips whole ones by their starts.
+fn bullet_around(resume: &Resume, edit: &Edit) -> Option<Place> {
+    let holds =
+        |bullet: &Bullet| bullet.block.start <= edit.start && edit.old_end <= bullet.block.end;
+    let sections = &resume.sections;
+    let section = sections
+        .partition_point(|s| s.span.start <= edit.start)
+        .checked_sub(1)?;
+    let mut index: usize = sections[..section]
+        .iter()
+        .map(|s| s.bullets.len() + s.roles.iter().map(|r| r.bullets.len()).sum::<usize>())
+        .sum();
+    let found = &sections[section];
+    if let Some(position) = found.bullets.iter().position(holds) {
+        let role = None;
+        return Some(Place {
+            section,
+            role,
+            position,
+            index: index + position,
+        });
+    }
+    index += found.bullets.len();
+    let role = found
+        .roles
+        .partition_point(|r| r.heading.start <= edit.start)
+        .checked_sub(1)?;
+    index += found.roles[..role]
+        .iter()
+        .map(|r| r.bullets.len())
+        .sum::<usize>();
+    let position = found.roles[role].bullets.iter().position(holds)?;
+    let role = Some(role);
+    Some(Place {
+        section,
+        role,
+        position,
+        index: index + position,
+    })
 }
 
 /// The `inline` node of a list item's first paragraph around the edited bytes.

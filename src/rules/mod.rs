@@ -263,6 +263,16 @@ pub struct Facts {
     /// How many bullets and paragraphs outside Skills name each technology
     /// (by its listed name).
     technologies: HashMap<String, usize>,
+    /// The lines all bullets wrap to in print.
+    bullet_lines: usize,
+}
+
+/// What one bullet adds to [`Facts`].
+#[derive(Debug, Clone, Default)]
+struct BulletFacts {
+    /// The technologies it names (by listed name), none for a Skills bullet.
+    technologies: Vec<String>,
+    printed_lines: usize,
 }
 
 impl Facts {
@@ -271,16 +281,30 @@ impl Facts {
         self.technologies.contains_key(technology)
     }
 
-    fn count(&mut self, technologies: &[String], add: bool) {
-        for name in technologies {
-            if add {
-                *self.technologies.entry(name.clone()).or_default() += 1;
-            } else if let Some(count) = self.technologies.get_mut(name) {
+    pub fn bullet_lines(&self) -> usize {
+        self.bullet_lines
+    }
+
+    fn add(&mut self, bullet: &BulletFacts) {
+        self.bullet_lines += bullet.printed_lines;
+        self.count(&bullet.technologies);
+    }
+
+    fn remove(&mut self, bullet: &BulletFacts) {
+        self.bullet_lines -= bullet.printed_lines;
+        for name in &bullet.technologies {
+            if let Some(count) = self.technologies.get_mut(name) {
                 *count -= 1;
                 if *count == 0 {
                     self.technologies.remove(name);
                 }
             }
+        }
+    }
+
+    fn count(&mut self, technologies: &[String]) {
+        for name in technologies {
+            *self.technologies.entry(name.clone()).or_default() += 1;
         }
     }
 }
@@ -335,8 +359,8 @@ pub fn lint_bullet(
 /// the rest only move.
 #[derive(Debug, Clone, Default)]
 pub struct Lint {
-    /// In [`Resume::bullets`] order, with the technologies each names.
-    bullets: Vec<(Vec<Finding>, Vec<String>)>,
+    /// In [`Resume::bullets`] order, with what each adds to the facts.
+    bullets: Vec<(Vec<Finding>, BulletFacts)>,
     /// In [`groups`] order.
     groups: Vec<Vec<Finding>>,
     paragraphs: Vec<Finding>,
@@ -349,16 +373,16 @@ impl Lint {
         let runner = Runner::new(config);
         let mut lint = Lint::default();
         for (section, role, bullet) in resume.bullets() {
-            let (findings, technologies) = runner.bullet(section, role, bullet);
-            lint.facts.count(&technologies, true);
-            lint.bullets.push((findings, technologies));
+            let (findings, facts) = runner.bullet(section, role, bullet);
+            lint.facts.add(&facts);
+            lint.bullets.push((findings, facts));
         }
         lint.groups = groups(resume).map(|group| runner.group(&group)).collect();
         for section in &resume.sections {
             for prose in &section.paragraphs {
                 lint.paragraphs.extend(runner.paragraph(prose, section));
                 if section.kind != SectionKind::Skills {
-                    lint.facts.count(&runner.technologies(prose.text()), true);
+                    lint.facts.count(&runner.technologies(prose.text()));
                 }
             }
         }
@@ -389,11 +413,10 @@ impl Lint {
                 continue;
             };
             let (section, role) = (group.section, group.role);
-            let (findings, technologies) = runner.bullet(section, role, bullet);
-            let (_, old_technologies) = &self.bullets[index];
-            self.facts.count(old_technologies, false);
-            self.facts.count(&technologies, true);
-            self.bullets[index] = (findings, technologies);
+            let (findings, facts) = runner.bullet(section, role, bullet);
+            self.facts.remove(&self.bullets[index].1);
+            self.facts.add(&facts);
+            self.bullets[index] = (findings, facts);
             self.groups[group_index] = runner.group(&group);
             break;
         }
@@ -452,13 +475,13 @@ impl<'a> Runner<'a> {
         findings
     }
 
-    /// A bullet's findings, and the technologies it names (none in Skills).
+    /// A bullet's findings, and what it adds to the facts.
     fn bullet(
         &self,
         section: &Section,
         role: Option<&Role>,
         bullet: &Bullet,
-    ) -> (Vec<Finding>, Vec<String>) {
+    ) -> (Vec<Finding>, BulletFacts) {
         let context = BulletContext {
             section,
             role,
@@ -471,7 +494,12 @@ impl<'a> Runner<'a> {
         } else {
             self.technologies(bullet.prose.text())
         };
-        (findings, technologies)
+        let printed_lines = resume_length::wrapped_lines(bullet.prose.text());
+        let facts = BulletFacts {
+            technologies,
+            printed_lines,
+        };
+        (findings, facts)
     }
 
     fn technologies(&self, text: &str) -> Vec<String> {

@@ -30,8 +30,14 @@ impl Rule for ResumeLength {
         &INFO
     }
 
-    fn check_resume(&self, resume: &Resume, _: &Facts, context: &Context, out: &mut Vec<Finding>) {
-        let pages = printed_lines(resume) as f32 / PAGE_LINES;
+    fn check_resume(
+        &self,
+        resume: &Resume,
+        facts: &Facts,
+        context: &Context,
+        out: &mut Vec<Finding>,
+    ) {
+        let pages = printed_lines(resume, facts) as f32 / PAGE_LINES;
         let limit = context.config.limits.max_pages;
         if pages > limit {
             let message =
@@ -41,14 +47,18 @@ impl Rule for ResumeLength {
     }
 }
 
-/// Wrapped lines of text the resume prints to, headings with their spacing.
-fn printed_lines(resume: &Resume) -> usize {
-    let wrapped = |text: &str| text.chars().count().div_ceil(LINE_CHARACTERS).max(1);
-    let mut lines = HEADER_LINES;
+/// Wrapped lines of text the resume prints to, headings with their spacing;
+/// the bullets' lines are counted as they are linted.
+fn printed_lines(resume: &Resume, facts: &Facts) -> usize {
+    let mut lines = HEADER_LINES + facts.bullet_lines();
     for section in &resume.sections {
         lines += HEADING_LINES;
         lines += section.roles.len() * HEADING_LINES;
-        lines += resume_text(section).map(wrapped).sum::<usize>();
+        lines += section
+            .paragraphs
+            .iter()
+            .map(|prose| wrapped_lines(prose.text()))
+            .sum::<usize>();
         let skills: usize = section
             .skills
             .iter()
@@ -59,11 +69,7 @@ fn printed_lines(resume: &Resume) -> usize {
     lines
 }
 
-fn resume_text(section: &crate::resume::Section) -> impl Iterator<Item = &str> {
-    let bullets = section
-        .bullets
-        .iter()
-        .chain(section.roles.iter().flat_map(|role| &role.bullets))
-        .map(|bullet| bullet.prose.text());
-    bullets.chain(section.paragraphs.iter().map(|prose| prose.text()))
+/// The lines a bullet or paragraph wraps to in print.
+pub(super) fn wrapped_lines(text: &str) -> usize {
+    text.chars().count().div_ceil(LINE_CHARACTERS).max(1)
 }
