@@ -189,9 +189,21 @@ fn bullet_line(text: &str, opening: &str) -> (u32, usize) {
     (line as u32, opening.len())
 }
 
+/// `cargo bench --bench lsp_latency -- NAME…` runs only the named measures:
+/// `start`, `cli`, or a document's name as printed.
+fn selected(name: &str) -> bool {
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|arg| !arg.starts_with("--"))
+        .collect();
+    filters.is_empty() || filters.iter().any(|filter| filter == name)
+}
+
 fn main() {
     let example = include_str!("../examples/resume.md");
-    start_time();
+    if selected("start") {
+        start_time();
+    }
     let documents = [
         ("two-page resume", support::two_page_resume(), "- Worked "),
         (
@@ -202,9 +214,15 @@ fn main() {
     ];
     for (name, text, opening) in &documents {
         let (line, words) = bullet_line(text, opening);
-        keystroke_latency(name, text, line, words, KEYSTROKES);
+        if selected(name) {
+            keystroke_latency(name, text, line, words, KEYSTROKES);
+        }
         let name = format!("{name}, first word");
-        keystroke_latency(&name, text, line, 2, FIRST_WORD_KEYSTROKES);
+        if selected(&name) {
+            keystroke_latency(&name, text, line, 2, FIRST_WORD_KEYSTROKES);
+        }
     }
-    cli_throughput(example);
+    if selected("cli") {
+        cli_throughput(example);
+    }
 }

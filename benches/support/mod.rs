@@ -19,9 +19,10 @@ pub fn generated_resume(bullets: usize) -> String {
     );
     let roles = bullets / VERBS.len();
     for role in 0..roles {
-        let (year, month) = (2025 - role / 12, 12 - role % 12);
+        // Latest first, five roles a month, back to 1992.
+        let (year, month) = (2025 - role / 60, 12 - role % 60 / 5);
         text.push_str(&format!(
-            "### Engineer {role} | Example Corp\n{month:02}/{year} – {month:02}/{year}\n\n"
+            "### Engineer, team R{role} | Example Corp\n{month:02}/{year} – {month:02}/{year}\n\n"
         ));
         for (bullet, verb) in VERBS.iter().enumerate() {
             text.push_str(&format!(

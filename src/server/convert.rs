@@ -1,5 +1,8 @@
 //! Conversions between LSP types and the core's.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use serde_json::json;
 use tower_lsp_server::ls_types::{
     ClientCapabilities, CodeDescription, Diagnostic, DiagnosticSeverity, MarkupKind,
@@ -7,7 +10,7 @@ use tower_lsp_server::ls_types::{
 };
 
 use crate::document::{PositionEncoding, Text, TextPosition};
-use crate::rules::{Finding, Severity};
+use crate::rules::{Finding, RULES, Severity};
 
 /// The first encoding in the client's order of preference that we support;
 /// UTF-16 when it states none, as LSP requires.
@@ -91,12 +94,18 @@ pub fn diagnostic(finding: &Finding, text: &Text, encoding: PositionEncoding) ->
     }
 }
 
-/// The rule's page in the repository, `docs/rules/ID.md`.
-pub fn rule_page(id: &str) -> Option<Uri> {
-    format!(
-        "{}/blob/main/docs/rules/{id}.md",
-        env!("CARGO_PKG_REPOSITORY")
-    )
-    .parse()
-    .ok()
+/// The rule's page in the repository, `docs/rules/ID.md`, parsed once per rule.
+fn rule_page(id: &str) -> Option<Uri> {
+    static PAGES: LazyLock<HashMap<&'static str, Uri>> = LazyLock::new(|| {
+        let repository = env!("CARGO_PKG_REPOSITORY");
+        RULES
+            .iter()
+            .map(|rule| rule.info().id)
+            .filter_map(|id| {
+                let page = format!("{repository}/blob/main/docs/rules/{id}.md");
+                Some((id, page.parse().ok()?))
+            })
+            .collect()
+    });
+    PAGES.get(id).cloned()
 }

@@ -11,6 +11,7 @@ mod hover;
 mod job;
 mod outline;
 mod state;
+mod stdio;
 mod transport;
 
 pub use transport::serve;
@@ -28,14 +29,16 @@ use crate::document::Change;
 use actions::{Actions, SNIPPET_COMMAND};
 use state::{ClientFeatures, OpenDocument, State};
 
-/// Runs the server on stdin and stdout until the client says `exit`.
+/// Runs the server on stdin and stdout until the client says `exit`. One
+/// thread serves every message: the work of each is far shorter than handing
+/// it between threads.
 pub fn run() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("the async runtime starts");
-    runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
-    // Reading stdin blocks a thread the runtime would otherwise wait for.
+    runtime.block_on(serve(stdio::Stdin::spawn(), stdio::Stdout));
+    // The reading thread may still wait on stdin; the process ends anyway.
     runtime.shutdown_background();
 }
 
