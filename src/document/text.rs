@@ -140,13 +140,17 @@ impl Text {
     pub fn position_at(&self, offset: usize, encoding: PositionEncoding) -> TextPosition {
         let offset = self.floor_char_boundary(offset);
         let (line, line_start) = self.line_of(offset);
-        let offset = offset.min(self.content_end(line_start));
-        let character: usize = self
-            .rope
-            .byte_slice(line_start..offset)
-            .chars()
-            .map(|ch| encoding.units(ch))
-            .sum();
+        let mut character = 0;
+        // Counted over the rope's chunks as plain strings, up to the offset or
+        // the line's break, whichever comes first.
+        'chunks: for chunk in self.rope.byte_slice(line_start..offset).chunks() {
+            for ch in chunk.chars() {
+                if ch == '\n' || ch == '\r' {
+                    break 'chunks;
+                }
+                character += encoding.units(ch);
+            }
+        }
         TextPosition::new(saturate(line), saturate(character))
     }
 

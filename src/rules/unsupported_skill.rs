@@ -1,5 +1,5 @@
 use super::{Context, Facts, Finding, Rule, RuleInfo, Severity, finding_at};
-use crate::resume::{Resume, SectionKind};
+use crate::resume::{Resume, SectionKind, Skill};
 
 pub struct UnsupportedSkill;
 
@@ -31,17 +31,24 @@ impl Rule for UnsupportedSkill {
         out: &mut Vec<Finding>,
     ) {
         let lexicon = context.lexicon;
-        let skills = resume
+        let unnamed: Vec<&Skill> = resume
             .sections
             .iter()
             .filter(|section| section.kind == SectionKind::Skills)
-            .flat_map(|section| &section.skills);
-        for skill in skills {
-            let Some(technology) = lexicon.technology(&skill.name) else {
-                continue;
-            };
-            let named = facts.uses(&technology.name) || written_out(resume, &skill.name);
-            if !named {
+            .flat_map(|section| &section.skills)
+            .filter(|skill| {
+                lexicon
+                    .technology(&skill.name)
+                    .is_some_and(|technology| !facts.uses(&technology.name))
+            })
+            .collect();
+        if unnamed.is_empty() {
+            return;
+        }
+        let texts = lowercase_texts(resume);
+        for skill in unnamed {
+            let name = skill.name.to_lowercase();
+            if !texts.iter().any(|text| text.contains(&name)) {
                 let message = format!(
                     "\"{}\" is listed, but no bullet shows it in use",
                     skill.name
@@ -52,10 +59,9 @@ impl Rule for UnsupportedSkill {
     }
 }
 
-/// Whether a bullet or paragraph outside Skills writes the name out, though
-/// not as a technology's listed name or alias.
-fn written_out(resume: &Resume, name: &str) -> bool {
-    let name = name.to_lowercase();
+/// The bullets and paragraphs outside Skills, in lower case: a skill written
+/// out there, though not as a technology's listed name or alias, is in use.
+fn lowercase_texts(resume: &Resume) -> Vec<String> {
     let bullets = resume
         .bullets()
         .filter(|(section, _, _)| section.kind != SectionKind::Skills)
@@ -67,5 +73,6 @@ fn written_out(resume: &Resume, name: &str) -> bool {
         .flat_map(|section| &section.paragraphs);
     bullets
         .chain(paragraphs)
-        .any(|prose| prose.text().to_lowercase().contains(&name))
+        .map(|prose| prose.text().to_lowercase())
+        .collect()
 }

@@ -106,15 +106,13 @@ const CONTEXT_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// British and American spellings of one verb: "Optimised", "Optimized".
-fn same_spelling(a: &str, b: &str) -> bool {
-    let key = |verb: &str| {
-        verb.to_lowercase()
-            .replace("ys", "yz")
-            .replace("is", "iz")
-            .replace("ll", "l")
-    };
-    key(a) == key(b)
+/// One key for the British and American spellings of a verb: "Optimised"
+/// and "Optimized" share it.
+fn spelling_key(verb: &str) -> String {
+    verb.to_lowercase()
+        .replace("ys", "yz")
+        .replace("is", "iz")
+        .replace("ll", "l")
 }
 
 /// How many verbs to offer.
@@ -172,17 +170,21 @@ fn suggest_verbs(lexicon: &Lexicon, phrase: &VaguePhrase, bullet: &str) -> Vec<S
         .collect();
     categories.dedup();
     let mut verbs: Vec<String> = Vec::new();
+    let mut spellings: Vec<String> = Vec::new();
     for _round in 0..2 {
         for category in &categories {
+            if verbs.len() == SUGGESTIONS {
+                return verbs;
+            }
             let fresh = lexicon.category(category).and_then(|c| {
                 c.verbs
                     .iter()
-                    .find(|v| !verbs.iter().any(|s| same_spelling(s, &v.past)))
+                    .map(|verb| (verb, spelling_key(&verb.past)))
+                    .find(|(_, key)| !spellings.contains(key))
             });
-            if let Some(verb) = fresh
-                && verbs.len() < SUGGESTIONS
-            {
+            if let Some((verb, key)) = fresh {
                 verbs.push(verb.past.clone());
+                spellings.push(key);
             }
         }
     }
