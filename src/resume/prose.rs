@@ -130,7 +130,12 @@ impl Prose {
     /// the words a reader sees.
     fn without_markup(self) -> Prose {
         // Most lines have no markup at all; only these bytes can open any.
-        if !self.text.bytes().any(|b| MARKUP_BYTES.contains(&b)) {
+        // Past a size no resume's block reaches, the text is read as written:
+        // the inline grammar's time and memory grow faster than linearly on a
+        // long run of delimiters (900 KB of "_a " takes minutes and gigabytes).
+        if self.text.len() > MAX_INLINE_BYTES
+            || !self.text.bytes().any(|b| MARKUP_BYTES.contains(&b))
+        {
             return self;
         }
         let hidden = hidden_markup(&self.text);
@@ -209,6 +214,10 @@ fn hidden_markup(text: &str) -> HiddenRanges {
     hidden
 }
 
+/// The longest block whose inline Markdown is parsed: about ten times the
+/// longest paragraph a resume holds.
+const MAX_INLINE_BYTES: usize = 16 * 1024;
+
 /// Bytes that can start inline syntax we hide: emphasis, code, links, images,
 /// HTML and autolinks, escapes, strikethrough.
 const MARKUP_BYTES: &[u8] = b"*_`[]<\\~";
@@ -282,6 +291,13 @@ mod tests {
         assert_eq!(p.text(), "first line\nsecond line");
         let second = p.text().find("second").unwrap();
         assert_eq!(p.source_range(second..second + 6), 15..21);
+    }
+
+    #[test]
+    fn a_block_too_long_for_the_inline_grammar_is_read_as_written() {
+        let source = "_a ".repeat(300_000);
+        assert_eq!(prose(&source).text(), source);
+        assert_eq!(prose("_a_ b").text(), "a b");
     }
 
     #[test]
