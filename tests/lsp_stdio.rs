@@ -253,3 +253,45 @@ fn a_broken_config_is_reported_once_and_linting_goes_on() {
     assert_eq!(client.shutdown_and_exit().code(), Some(0));
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// Typing a result into a bullet, one keystroke at a time as an editor sends
+/// them: after every keystroke the findings are those of a fresh open of the
+/// same text, and once the bullet states a number its no-metric finding goes.
+#[test]
+fn typing_into_a_bullet_keystroke_by_keystroke_matches_a_fresh_open() {
+    let (mut client, _) = LspClient::initialized(json!({}));
+    let resume = uri("resume.md");
+    client.open(&resume, 1, RESUME);
+    let before = client.diagnostics(&resume, 1);
+    let no_metric_on_line_8 = |diagnostics: &[Value]| {
+        diagnostics
+            .iter()
+            .any(|d| d["code"] == "no-metric" && d["range"]["start"]["line"] == 8)
+    };
+    assert!(no_metric_on_line_8(&before));
+    let bullet = "- 🚀 東京 launch: worked on the payments API";
+    let mut text = RESUME.to_string();
+    let mut column = utf16_len(bullet);
+    let mut at = text.find(bullet).unwrap() + bullet.len();
+    let mut last = before;
+    for (typed, version) in " for 3 million users".chars().zip(2..) {
+        client.change(
+            &resume,
+            version,
+            json!([{ "range": range((8, column), (8, column)), "text": typed.to_string() }]),
+        );
+        text.insert(at, typed);
+        at += typed.len_utf8();
+        column += typed.len_utf16() as u32;
+        last = client.diagnostics(&resume, version);
+        let fresh = uri(&format!("fresh-{version}-resume.md"));
+        client.open(&fresh, 1, &text);
+        assert_eq!(
+            last,
+            client.diagnostics(&fresh, 1),
+            "after typing {typed:?}"
+        );
+    }
+    assert!(!no_metric_on_line_8(&last));
+    assert_eq!(client.shutdown_and_exit().code(), Some(0));
+}

@@ -1,6 +1,7 @@
 //! A random sequence of editor changes applied incrementally must leave the same
-//! text as an independent reference, and the same syntax tree and findings as a
-//! fresh parse of the final text. Positions may lie far outside the text, split
+//! text as an independent reference, the same syntax tree as a fresh parse, and
+//! an analysis kept up to date edit by edit (`Analysis::update`) equal to a
+//! fresh analysis of the final text. Positions may lie far outside the text, split
 //! surrogate pairs, UTF-8 sequences and CRLF pairs; inserts may be large.
 
 #![no_main]
@@ -121,6 +122,8 @@ fn build(pieces: &[Piece]) -> String {
 fuzz_target!(|input: Input| {
     let initial = build(&input.initial);
     let mut document = Document::new(&initial);
+    let config = Config::default();
+    let mut analysis = resume_lsp::analyse(&document, &config);
     let mut expected = initial;
     for edit in input.edits.iter().take(MAX_EDITS) {
         let encoding = match edit.encoding {
@@ -132,7 +135,11 @@ fuzz_target!(|input: Input| {
         let range = edit.range.as_ref().map(|[l1, c1, l2, c2]| {
             TextPosition::new(l1.value(), c1.value())..TextPosition::new(l2.value(), c2.value())
         });
-        document.apply(&Change { range: range.clone(), text: &new_text }, encoding);
+        // Kept up to date edit by edit, as the server does.
+        analysis = match document.apply(&Change { range: range.clone(), text: &new_text }, encoding) {
+            Some(change) => analysis.update(&document, &change, &config),
+            None => resume_lsp::analyse(&document, &config),
+        };
         match range {
             Some(range) => {
                 let a = reference_offset(&expected, range.start, encoding);
@@ -149,12 +156,9 @@ fuzz_target!(|input: Input| {
             "tree differs after {edit:?}"
         );
     }
-    let fresh = Document::new(&expected);
-    let config = Config::default();
-    assert_eq!(
-        resume_lsp::check_document(&document, &config),
-        resume_lsp::check_document(&fresh, &config)
-    );
+    let fresh = resume_lsp::analyse(&Document::new(&expected), &config);
+    assert_eq!(format!("{:?}", analysis.resume), format!("{:?}", fresh.resume));
+    assert_eq!(analysis.findings, fresh.findings);
 });
 
 /// A deliberately simple reading of an LSP position, independent of the rope:
