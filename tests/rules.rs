@@ -508,6 +508,22 @@ fn date_order() {
             .role(PAST_ROLE, STRONG)
             .build(),
     );
+    // Two styles, one role each: the topmost role's style is the usual one,
+    // every time.
+    let tied = Resume::new()
+        .role("### Engineer | Quillmark | 03/2021 – 05/2023", STRONG)
+        .role("### Intern | Cobaltwick | 2018 – 2019", STRONG)
+        .build();
+    for _ in 0..20 {
+        assert_findings(
+            "date-order",
+            &tied,
+            &[(
+                "2018 – 2019",
+                "Date written as years only (2020) while most are written as numbers",
+            )],
+        );
+    }
 }
 
 #[test]

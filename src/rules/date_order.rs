@@ -1,3 +1,4 @@
+use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use super::{Context, Facts, Finding, Rule, RuleInfo, Severity, finding_at};
@@ -57,15 +58,17 @@ fn recency(dates: &DateRange) -> ((u16, u8), (u16, u8)) {
     (end, (dates.start.year, dates.start.month.unwrap_or(1)))
 }
 
-/// Flags dates written unlike most of the others.
+/// Flags dates written unlike most of the others. On a tie month names win,
+/// then the style of the topmost role.
 fn report_mixed_styles(dated: &[&DateRange], out: &mut Vec<Finding>) {
-    let mut counts: HashMap<DateStyle, usize> = HashMap::new();
-    for dates in dated {
-        *counts.entry(dates.style).or_default() += 1;
+    let mut counts: HashMap<DateStyle, (usize, Reverse<usize>)> = HashMap::new();
+    for (position, dates) in dated.iter().enumerate() {
+        let (count, _) = counts.entry(dates.style).or_insert((0, Reverse(position)));
+        *count += 1;
     }
     let Some((&usual, _)) = counts
         .iter()
-        .max_by_key(|(style, count)| (**count, **style == DateStyle::MonthName))
+        .max_by_key(|(style, (count, first))| (*count, **style == DateStyle::MonthName, *first))
     else {
         return;
     };
