@@ -295,3 +295,104 @@ fn a_config_outside_the_workspace_is_not_read() {
     assert_eq!(client.shutdown_and_exit().code(), Some(0));
     std::fs::remove_dir_all(root).unwrap();
 }
+
+/// One framed JSON-RPC message.
+fn framed(message: Value) -> Vec<u8> {
+    let body = message.to_string();
+    format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+}
+
+/// A session that opens the resume and asks for its outline `requests` times,
+/// then shuts down.
+fn session(requests: usize) -> Vec<u8> {
+    let resume = uri("resume.md");
+    let mut bytes = framed(
+        json!({ "jsonrpc": "2.0", "id": 0, "method": "initialize", "params": { "capabilities": {} } }),
+    );
+    bytes.extend(framed(
+        json!({ "jsonrpc": "2.0", "method": "initialized", "params": {} }),
+    ));
+    bytes.extend(framed(json!({ "jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+        "textDocument": { "uri": resume, "languageId": "markdown", "version": 1, "text": RESUME } } })));
+    for id in 1..=requests {
+        bytes.extend(framed(
+            json!({ "jsonrpc": "2.0", "id": id, "method": "textDocument/documentSymbol",
+            "params": { "textDocument": { "uri": resume } } }),
+        ));
+    }
+    let last = requests + 1;
+    bytes.extend(framed(
+        json!({ "jsonrpc": "2.0", "id": last, "method": "shutdown" }),
+    ));
+    bytes.extend(framed(json!({ "jsonrpc": "2.0", "method": "exit" })));
+    bytes
+}
+
+/// The ids the output answers. A client sending all at once, without
+/// waiting for the initialize result, gets errors, but every request an answer.
+fn answered(output: &[u8]) -> Vec<u64> {
+    let output = String::from_utf8_lossy(output);
+    let bodies = output.split("Content-Length:").skip(1);
+    let mut ids: Vec<u64> = bodies
+        .filter_map(|frame| frame.split_once("\r\n\r\n"))
+        .filter_map(|(_, body)| serde_json::from_str::<Value>(body).ok())
+        .filter_map(|message| message["id"].as_u64())
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// stdin and stdout need not be pipes: a session read from a file is
+/// answered into a file, request by request.
+#[test]
+fn a_session_from_a_file_into_a_file_is_served() {
+    let dir = std::env::temp_dir().join(format!("resume-lsp-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (input, output) = (dir.join("in.jsonrpc"), dir.join("out.jsonrpc"));
+    std::fs::write(&input, session(3)).unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_resume-lsp"))
+        .stdin(std::fs::File::open(&input).unwrap())
+        .stdout(std::fs::File::create(&output).unwrap())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.code().is_some());
+    let ids: Vec<u64> = (0..=4).collect();
+    assert_eq!(answered(&std::fs::read(&output).unwrap()), ids);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// A client that writes its whole session before reading a byte: the
+/// server keeps reading while its answers (more than a pipe holds) wait, so
+/// the writes complete and every request is answered.
+#[test]
+fn a_client_that_writes_everything_before_reading_is_served() {
+    use std::io::{Read, Write};
+    const REQUESTS: usize = 3000;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_resume-lsp"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let (written, done) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = written.send(stdin.write_all(&session(REQUESTS)).is_ok());
+    });
+    let wrote_all = done.recv_timeout(Duration::from_secs(60));
+    let mut output = Vec::new();
+    if wrote_all.is_err() {
+        let _ = child.kill();
+    }
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_end(&mut output)
+        .unwrap();
+    assert_eq!(wrote_all, Ok(true), "the session could not be written");
+    let ids: Vec<u64> = (0..=REQUESTS as u64 + 1).collect();
+    assert_eq!(answered(&output), ids);
+    let _ = child.wait();
+}

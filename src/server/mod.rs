@@ -37,7 +37,10 @@ pub fn run() {
         .enable_all()
         .build()
         .expect("the async runtime starts");
-    runtime.block_on(serve(stdio::Stdin::spawn(), stdio::Stdout));
+    runtime.block_on(async {
+        let (input, output) = stdio::open();
+        serve(input, output).await;
+    });
     // The reading thread may still wait on stdin; the process ends anyway.
     runtime.shutdown_background();
 }
