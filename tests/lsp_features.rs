@@ -356,11 +356,12 @@ fn ignoring_a_word_writes_the_workspace_config() {
     );
 
     // The editor applies it and the watcher reports the new file.
-    let registered = client
-        .requests
-        .iter()
-        .any(|r| r["method"] == "client/registerCapability");
-    assert!(registered, "the config file is watched");
+    let registration = client.server_request("client/registerCapability");
+    assert_eq!(
+        registration["params"]["registrations"][0]["method"],
+        "workspace/didChangeWatchedFiles",
+        "the config file is watched"
+    );
     std::fs::write(
         dir.join(".resume-lsp.toml"),
         "[words]\nignore = [\"results-driven\"]\n",

@@ -191,11 +191,7 @@ fn the_posting_changing_on_disk_or_in_the_editor_updates_the_resume() {
     let mut client = start(&dir);
     client.open(&uri, 1, &text);
     assert_eq!(missing_skills(&client.diagnostics(&uri, 1)), MISSING);
-    let registration = client
-        .requests
-        .iter()
-        .find(|r| r["method"] == "client/registerCapability")
-        .expect("files are watched");
+    let registration = client.server_request("client/registerCapability");
     let globs = &registration["params"]["registrations"][0]["registerOptions"]["watchers"];
     assert_eq!(globs[1]["globPattern"], "**/*.{md,markdown,txt}");
 

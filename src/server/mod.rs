@@ -28,6 +28,7 @@ use tower_lsp_server::{Client, LanguageServer};
 use crate::document::Change;
 use actions::{Actions, SNIPPET_COMMAND};
 use state::{ClientFeatures, OpenDocument, State};
+use transport::Outbox;
 
 /// Runs the server on stdin and stdout until the client says `exit`. One
 /// thread serves every message: the work of each is far shorter than handing
@@ -47,6 +48,8 @@ pub fn run() {
 
 struct ResumeServer {
     client: Client,
+    /// Where `publishDiagnostics` goes, straight to the wire.
+    outbox: Outbox,
     state: Mutex<State>,
     /// Held while publishing, so findings for one version never overtake a newer one's.
     publishing: tokio::sync::Mutex<()>,
@@ -72,9 +75,10 @@ impl Request for ApplySnippetEdit {
 }
 
 impl ResumeServer {
-    fn new(client: Client) -> Self {
+    fn new(client: Client, outbox: Outbox) -> Self {
         Self {
             client,
+            outbox,
             state: Mutex::new(State::default()),
             publishing: tokio::sync::Mutex::new(()),
         }
@@ -128,10 +132,17 @@ impl ResumeServer {
             .get(&uri)
             .is_some_and(|open| open.version == version);
         if still_current {
-            self.client
-                .publish_diagnostics(uri, diagnostics, Some(version))
-                .await;
+            self.publish_diagnostics(uri, diagnostics, Some(version));
         }
+    }
+
+    fn publish_diagnostics(&self, uri: Uri, diagnostics: Vec<Diagnostic>, version: Option<i32>) {
+        self.outbox
+            .notify::<notification::PublishDiagnostics>(PublishDiagnosticsParams {
+                uri,
+                diagnostics,
+                version,
+            });
     }
 
     /// After settings or a config file changed: reread configs, report new
@@ -450,9 +461,7 @@ impl LanguageServer for ResumeServer {
         };
         if !pull {
             let _in_order = self.publishing.lock().await;
-            self.client
-                .publish_diagnostics(uri.clone(), Vec::new(), None)
-                .await;
+            self.publish_diagnostics(uri.clone(), Vec::new(), None);
         }
         // A posting closed unsaved is read from disk again.
         self.document_changed(&uri).await;

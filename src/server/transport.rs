@@ -5,10 +5,12 @@
 //! messages, malformed JSON, a wrong `Content-Length`) is answered with a
 //! JSON-RPC error, and reading resumes at the next header.
 
+use serde::Serialize;
 use serde_json::json;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, DuplexStream};
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
 use tower_lsp_server::jsonrpc;
+use tower_lsp_server::ls_types::notification::Notification;
 use tower_lsp_server::{LspService, Server};
 
 use super::ResumeServer;
@@ -28,18 +30,47 @@ where
     I: AsyncRead + Unpin + Send + 'static,
     O: AsyncWrite + Unpin,
 {
-    let (service, socket) = LspService::new(ResumeServer::new);
+    let (errors, direct_messages) = unbounded_channel();
+    let outbox = Outbox(errors.clone());
+    let (service, socket) = LspService::new(|client| ResumeServer::new(client, outbox));
     let (to_server, server_input) = tokio::io::duplex(PIPE_BYTES);
     let (server_output, from_server) = tokio::io::duplex(PIPE_BYTES);
-    let (errors, error_replies) = unbounded_channel();
     let reading = tokio::spawn(forward_input(input, to_server, errors));
     // Many handlers in flight let a burst of edits apply before the findings
     // of any one version are read.
     let server = Server::new(server_input, server_output, socket)
         .concurrency_level(CONCURRENT_MESSAGES)
         .serve(service);
-    tokio::join!(server, forward_output(from_server, error_replies, output));
+    tokio::join!(server, forward_output(from_server, direct_messages, output));
     reading.abort();
+}
+
+/// Messages written straight to the wire, between whole frames of
+/// tower-lsp-server's output: this layer's error replies, and the server's
+/// `publishDiagnostics`, which tower-lsp-server's client would first build as a
+/// `serde_json::Value` tree and then print: on a keystroke that cost more than
+/// the lint itself.
+#[derive(Clone)]
+pub(super) struct Outbox(UnboundedSender<String>);
+
+impl Outbox {
+    pub fn notify<N: Notification>(&self, params: N::Params) {
+        #[derive(Serialize)]
+        struct Message<P> {
+            jsonrpc: &'static str,
+            method: &'static str,
+            params: P,
+        }
+        let message = Message {
+            jsonrpc: "2.0",
+            method: N::METHOD,
+            params,
+        };
+        // Typed parameters always serialize; a closed channel means the session ended.
+        if let Ok(body) = serde_json::to_string(&message) {
+            let _ = self.0.send(body);
+        }
+    }
 }
 
 /// Splits the input into messages; passes on those the server can decode.
@@ -188,8 +219,8 @@ fn error(code: i64, message: &str) -> String {
         .to_string()
 }
 
-/// Copies the server's messages to the client, putting error replies between
-/// whole messages; ends when the server does.
+/// Copies the server's messages to the client, putting direct messages
+/// between whole frames; ends when the server does.
 async fn forward_output<O: AsyncWrite + Unpin>(
     mut server: DuplexStream,
     mut replies: UnboundedReceiver<String>,

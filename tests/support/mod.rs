@@ -126,6 +126,18 @@ impl LspClient {
         self.receive_until(matches)["params"].clone()
     }
 
+    /// The first request of `method` from the server, answered; waits for it
+    /// if it has not come yet. Requests and notifications from the server may
+    /// arrive in either order.
+    pub fn server_request(&mut self, method: &str) -> Value {
+        if let Some(request) = self.requests.iter().find(|r| r["method"] == method) {
+            return request.clone();
+        }
+        let request = self.receive_until(|m| m["method"] == method && m.get("id").is_some());
+        self.keep(request.clone());
+        request
+    }
+
     /// The diagnostics published for `uri` at `version`.
     pub fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
         let published = self.notification("textDocument/publishDiagnostics", |params| {
