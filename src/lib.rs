@@ -52,12 +52,14 @@ impl Analysis {
         edit: &document::Edit,
         config: &config::Config,
     ) -> Analysis {
-        if self.suppressions.depend_on(&(edit.start..edit.old_end)) {
-            return analyse(document, config);
-        }
-        let Some(index) =
+        let index = if self.suppressions.depend_on(&(edit.start..edit.old_end)) {
+            None
+        } else {
             resume::reread_bullet(&mut self.resume, document.tree(), document.text(), edit)
-        else {
+        };
+        let Some(index) = index else {
+            // Freed first, so that a long resume is not held twice.
+            drop(self);
             return analyse(document, config);
         };
         self.lint.update(&self.resume, index, edit, config);
