@@ -2,6 +2,11 @@
 //! editor talks to it: process start to the initialize result, keystroke to
 //! publishDiagnostics (p50/p99), resident memory, and the command line's
 //! throughput on a folder of resumes. `cargo bench --bench lsp_latency`.
+//!
+//! `RESUME_LSP_BENCH_WRAPPER` runs the server under another program (e.g.
+//! `valgrind --tool=callgrind`); `RESUME_LSP_BENCH_KEYSTROKES` sets how many
+//! keystrokes each document gets. Instructions a keystroke are the difference
+//! between two callgrind runs, divided by the keystrokes between them.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
@@ -17,6 +22,14 @@ const KEYSTROKES: usize = 400;
 /// structure ("1." or "-" there opens a nested list) and so takes the full path.
 const FIRST_WORD_KEYSTROKES: usize = 100;
 
+/// The keystrokes to type: `default`, unless the environment says otherwise.
+fn keystrokes(default: usize) -> usize {
+    std::env::var("RESUME_LSP_BENCH_KEYSTROKES")
+        .ok()
+        .and_then(|count| count.parse().ok())
+        .unwrap_or(default)
+}
+
 struct Server {
     child: Child,
     stdin: ChildStdin,
@@ -26,7 +39,11 @@ struct Server {
 impl Server {
     fn start() -> (Self, Duration) {
         let started = Instant::now();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_resume-lsp"))
+        let server = env!("CARGO_BIN_EXE_resume-lsp");
+        let wrapper = std::env::var("RESUME_LSP_BENCH_WRAPPER").unwrap_or_default();
+        let mut words = wrapper.split_whitespace().chain([server]);
+        let mut child = Command::new(words.next().unwrap())
+            .args(words)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -52,7 +69,9 @@ impl Server {
         self.stdin.flush().unwrap();
     }
 
-    fn receive(&mut self) -> Value {
+    /// The next message, and when its last byte was read: the client's own
+    /// parsing is not the server's latency.
+    fn receive(&mut self) -> (Value, Instant) {
         let mut length = 0;
         loop {
             let mut line = String::new();
@@ -67,19 +86,21 @@ impl Server {
         }
         let mut body = vec![0; length];
         self.stdout.read_exact(&mut body).unwrap();
-        serde_json::from_slice(&body).unwrap()
+        let arrived = Instant::now();
+        (serde_json::from_slice(&body).unwrap(), arrived)
     }
 
-    fn until(&mut self, wanted: impl Fn(&Value) -> bool) -> Value {
+    /// When the first message that satisfies `wanted` arrived.
+    fn until(&mut self, wanted: impl Fn(&Value) -> bool) -> Instant {
         loop {
-            let message = self.receive();
+            let (message, arrived) = self.receive();
             if wanted(&message) {
-                return message;
+                return arrived;
             }
         }
     }
 
-    fn published(&mut self, version: i64) -> Value {
+    fn published(&mut self, version: i64) -> Instant {
         self.until(|m| {
             m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == version
         })
@@ -114,8 +135,12 @@ impl Server {
 }
 
 impl Drop for Server {
+    /// Shuts the server down as an editor does, so that a wrapper such as
+    /// callgrind writes its report.
     fn drop(&mut self) {
-        let _ = self.child.kill();
+        self.send(&json!({ "jsonrpc": "2.0", "id": 0, "method": "shutdown" }));
+        self.until(|m| m["id"] == 0);
+        self.send(&json!({ "jsonrpc": "2.0", "method": "exit" }));
         let _ = self.child.wait();
     }
 }
@@ -134,6 +159,10 @@ fn keystroke_latency(name: &str, text: &str, line: u32, column: usize, keystroke
         "textDocument": { "uri": uri, "languageId": "markdown", "version": 1, "text": text } } }),
     );
     server.published(1);
+    if keystrokes == 0 {
+        println!("{name}: opened, no keystrokes; RSS {:.1} MB", server.rss_mb());
+        return;
+    }
     let mut times = Vec::with_capacity(keystrokes);
     let cpu_before = server.cpu_time();
     for i in 0..keystrokes {
@@ -144,8 +173,7 @@ fn keystroke_latency(name: &str, text: &str, line: u32, column: usize, keystroke
             "contentChanges": [{ "range": { "start": position, "end": position }, "text": "x" }] } });
         let started = Instant::now();
         server.send(&change);
-        server.published(version);
-        times.push(started.elapsed());
+        times.push(server.published(version) - started);
     }
     let cpu = (server.cpu_time() - cpu_before) / keystrokes as u32;
     times.sort();
@@ -233,11 +261,11 @@ fn main() {
     for (name, text, opening) in &documents {
         let (line, words) = bullet_line(text, opening);
         if selected(name) {
-            keystroke_latency(name, text, line, words, KEYSTROKES);
+            keystroke_latency(name, text, line, words, keystrokes(KEYSTROKES));
         }
         let name = format!("{name}, first word");
         if selected(&name) {
-            keystroke_latency(&name, text, line, 2, FIRST_WORD_KEYSTROKES);
+            keystroke_latency(&name, text, line, 2, keystrokes(FIRST_WORD_KEYSTROKES));
         }
     }
     if selected("cli") {

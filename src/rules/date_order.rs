@@ -27,6 +27,11 @@ impl Rule for DateOrder {
         &INFO
     }
 
+    /// Reads only roles and their dates.
+    fn reads_bullets(&self) -> bool {
+        false
+    }
+
     fn check_resume(&self, resume: &Resume, _: &Facts, _: &Context, out: &mut Vec<Finding>) {
         let dated: Vec<&DateRange> = resume
             .sections

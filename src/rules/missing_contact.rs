@@ -23,6 +23,11 @@ impl Rule for MissingContact {
         &INFO
     }
 
+    /// Reads only the header.
+    fn reads_bullets(&self) -> bool {
+        false
+    }
+
     fn check_resume(&self, resume: &Resume, _: &Facts, _: &Context, out: &mut Vec<Finding>) {
         let contacts = &resume.header.contacts;
         let span = resume.header.span.clone();

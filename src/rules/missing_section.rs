@@ -29,6 +29,11 @@ impl Rule for MissingSection {
         &INFO
     }
 
+    /// Reads only which sections there are.
+    fn reads_bullets(&self) -> bool {
+        false
+    }
+
     fn check_resume(&self, resume: &Resume, _: &Facts, _: &Context, out: &mut Vec<Finding>) {
         for (kind, title) in EXPECTED {
             if resume.section(*kind).is_none() {

@@ -220,6 +220,13 @@ pub trait Rule: Sync {
     /// Checks one group of bullets: a role's, or a section's bullets outside roles.
     fn check_group(&self, _group: &Group, _context: &Context, _out: &mut Vec<Finding>) {}
 
+    /// Whether `check_resume` reads the bullets' words (directly or through
+    /// [`Facts`]). A rule that reads only the resume's structure (header,
+    /// sections, roles) keeps its findings while typing changes a bullet.
+    fn reads_bullets(&self) -> bool {
+        true
+    }
+
     /// Checks what only the whole resume shows (sections, counts, dates).
     fn check_resume(
         &self,
@@ -364,6 +371,9 @@ pub struct Lint {
     /// In [`groups`] order.
     groups: Vec<Vec<Finding>>,
     paragraphs: Vec<Finding>,
+    /// Of the whole-resume rules that read only its structure.
+    structure: Vec<Finding>,
+    /// Of the whole-resume rules that read bullets.
     resume: Vec<Finding>,
     facts: Facts,
 }
@@ -386,7 +396,8 @@ impl Lint {
                 }
             }
         }
-        lint.resume = runner.resume(resume, &lint.facts);
+        lint.structure = runner.resume(resume, &lint.facts, false);
+        lint.resume = runner.resume(resume, &lint.facts, true);
         lint
     }
 
@@ -399,7 +410,8 @@ impl Lint {
             .iter_mut()
             .flat_map(|(findings, _)| findings)
             .chain(self.groups.iter_mut().flatten())
-            .chain(&mut self.paragraphs);
+            .chain(&mut self.paragraphs)
+            .chain(&mut self.structure);
         for finding in moved {
             edit.moved_range(&mut finding.span);
             if let Some(fix) = &mut finding.fix {
@@ -420,7 +432,7 @@ impl Lint {
             self.groups[group_index] = runner.group(&group);
             break;
         }
-        self.resume = runner.resume(resume, &self.facts);
+        self.resume = runner.resume(resume, &self.facts, true);
     }
 
     /// Every finding, sorted by position.
@@ -431,6 +443,7 @@ impl Lint {
             .flat_map(|(findings, _)| findings)
             .chain(self.groups.iter().flatten())
             .chain(&self.paragraphs)
+            .chain(&self.structure)
             .chain(&self.resume)
             .cloned()
             .collect();
@@ -522,8 +535,14 @@ impl<'a> Runner<'a> {
         self.run(|rule, out| rule.check_paragraph(prose, section, &self.context, out))
     }
 
-    fn resume(&self, resume: &Resume, facts: &Facts) -> Vec<Finding> {
-        self.run(|rule, out| rule.check_resume(resume, facts, &self.context, out))
+    /// The findings of the whole-resume rules that read bullets, or of those
+    /// that do not.
+    fn resume(&self, resume: &Resume, facts: &Facts, reading_bullets: bool) -> Vec<Finding> {
+        self.run(|rule, out| {
+            if rule.reads_bullets() == reading_bullets {
+                rule.check_resume(resume, facts, &self.context, out);
+            }
+        })
     }
 }
 
