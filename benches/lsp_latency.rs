@@ -160,7 +160,10 @@ fn keystroke_latency(name: &str, text: &str, line: u32, column: usize, keystroke
     );
     server.published(1);
     if keystrokes == 0 {
-        println!("{name}: opened, no keystrokes; RSS {:.1} MB", server.rss_mb());
+        println!(
+            "{name}: opened, no keystrokes; RSS {:.1} MB",
+            server.rss_mb()
+        );
         return;
     }
     let mut times = Vec::with_capacity(keystrokes);

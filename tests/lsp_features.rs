@@ -358,8 +358,7 @@ fn ignoring_a_word_writes_the_workspace_config() {
     // The editor applies it and the watcher reports the new file.
     let registration = client.server_request("client/registerCapability");
     assert_eq!(
-        registration["params"]["registrations"][0]["method"],
-        "workspace/didChangeWatchedFiles",
+        registration["params"]["registrations"][0]["method"], "workspace/didChangeWatchedFiles",
         "the config file is watched"
     );
     std::fs::write(

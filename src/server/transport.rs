@@ -30,12 +30,12 @@ where
     I: AsyncRead + Unpin + Send + 'static,
     O: AsyncWrite + Unpin,
 {
-    let (errors, direct_messages) = unbounded_channel();
-    let outbox = Outbox(errors.clone());
+    let (direct, direct_messages) = unbounded_channel();
+    let outbox = Outbox(direct.clone());
     let (service, socket) = LspService::new(|client| ResumeServer::new(client, outbox));
     let (to_server, server_input) = tokio::io::duplex(PIPE_BYTES);
     let (server_output, from_server) = tokio::io::duplex(PIPE_BYTES);
-    let reading = tokio::spawn(forward_input(input, to_server, errors));
+    let reading = tokio::spawn(forward_input(input, to_server, direct));
     // Many handlers in flight let a burst of edits apply before the findings
     // of any one version are read.
     let server = Server::new(server_input, server_output, socket)
@@ -223,7 +223,7 @@ fn error(code: i64, message: &str) -> String {
 /// between whole frames; ends when the server does.
 async fn forward_output<O: AsyncWrite + Unpin>(
     mut server: DuplexStream,
-    mut replies: UnboundedReceiver<String>,
+    mut direct: UnboundedReceiver<String>,
     mut output: O,
 ) {
     let mut buffer: Vec<u8> = Vec::new();
@@ -241,8 +241,8 @@ async fn forward_output<O: AsyncWrite + Unpin>(
                     buffer.drain(..whole);
                 }
             },
-            Some(reply) = replies.recv() => {
-                let frame = format!("Content-Length: {}\r\n\r\n{reply}", reply.len());
+            Some(message) = direct.recv() => {
+                let frame = format!("Content-Length: {}\r\n\r\n{message}", message.len());
                 if output.write_all(frame.as_bytes()).await.is_err() {
                     return;
                 }
