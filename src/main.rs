@@ -19,6 +19,8 @@ enum Command {
     Lsp,
     /// Lint resume files and folders and print what was found.
     Check(cli::CheckArgs),
+    /// Print the resume model the rules run on: sections, roles, bullet lines.
+    Outline(cli::OutlineArgs),
     /// List every rule with its id, default severity and summary.
     Rules,
     /// Explain a rule: why it matters, how to fix it, and an example.
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(Command::Check(args)) => cli::check(args),
+        Some(Command::Outline(args)) => cli::print_outline(args),
         Some(Command::Rules) => cli::list_rules(),
         Some(Command::Explain { id }) => cli::explain(&id),
         Some(Command::Init { folder }) => cli::init(&folder),

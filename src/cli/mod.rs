@@ -8,6 +8,7 @@ mod configs;
 mod fix;
 mod init;
 mod lint;
+mod outline;
 mod output;
 mod walk;
 
@@ -17,6 +18,7 @@ use crate::rules::RULES;
 
 pub use check::{CheckArgs, check};
 pub use init::init;
+pub use outline::{OutlineArgs, print_outline};
 
 /// Exit status when a finding is at or above `--fail-on`.
 const EXIT_FINDINGS: u8 = 1;

@@ -283,6 +283,7 @@ impl Builder {
             dates: None,
             heading,
             bullets: Vec::new(),
+            stack_lines: Vec::new(),
         };
         merge_role_line(&mut role, line);
         self.section().roles.push(role);

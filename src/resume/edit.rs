@@ -158,6 +158,13 @@ fn shift(resume: &mut Resume, edit: &Edit) {
         .links
         .iter_mut()
         .for_each(|c| edit.moved_range(&mut c.span));
+    header
+        .profile
+        .iter_mut()
+        .for_each(|prose| prose.shift(edit));
+    for unread in &mut resume.unread {
+        edit.moved_range(&mut unread.span);
+    }
     for section in &mut resume.sections {
         edit.moved_range(&mut section.heading);
         edit.moved_range(&mut section.span);
@@ -169,6 +176,9 @@ fn shift(resume: &mut Resume, edit: &Edit) {
             role.bullets
                 .iter_mut()
                 .for_each(|bullet| shift_bullet(bullet, edit));
+            role.stack_lines
+                .iter_mut()
+                .for_each(|prose| prose.shift(edit));
         }
         section
             .bullets

@@ -7,6 +7,7 @@ pub mod contacts;
 pub mod dates;
 pub mod detect;
 mod edit;
+pub mod outline;
 pub mod prose;
 pub mod role_line;
 pub mod sections;
@@ -25,12 +26,24 @@ pub use sections::SectionKind;
 pub struct Resume {
     pub header: Header,
     pub sections: Vec<Section>,
+    /// Parts of sections of roles that could not be read as roles and bullets.
+    pub unread: Vec<Unread>,
+}
+
+/// A span the model could not read, and what it expected there.
+#[derive(Debug, Clone)]
+pub struct Unread {
+    pub span: Range<usize>,
+    pub reason: &'static str,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Header {
     pub name: Option<String>,
     pub contacts: Contacts,
+    /// Sentences about the person under the name, before any section: an
+    /// unheaded profile.
+    pub profile: Vec<Prose>,
     /// Where findings about the whole resume are shown: the name's line, or the
     /// document's first line when no name was found.
     pub span: Range<usize>,
@@ -62,6 +75,9 @@ pub struct Role {
     /// The header line that opens the role.
     pub heading: Range<usize>,
     pub bullets: Vec<Bullet>,
+    /// Lines that only list the technologies used ("Technologies: Go, Kafka"):
+    /// evidence of skills, never judged as accomplishments.
+    pub stack_lines: Vec<Prose>,
 }
 
 #[derive(Debug, Clone)]

@@ -25,6 +25,14 @@ impl SectionKind {
         }
     }
 
+    /// The kind as the outline names it: certifications on their own are "other".
+    pub fn outline_name(self) -> &'static str {
+        match self {
+            SectionKind::Certifications => "other",
+            kind => kind.name(),
+        }
+    }
+
     /// Sections whose entries are roles with dated bullets.
     pub fn has_roles(self) -> bool {
         matches!(
