@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use tree_sitter::Node;
 
+use super::html;
 use super::prose::Prose;
 use crate::document::Text;
 
@@ -101,6 +102,7 @@ fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
                 }
             }
         }
+        "html_block" => push_html(node.byte_range(), text, out),
         "document" | "section" | "block_quote" => {
             let mut cursor = node.walk();
             for child in node.children(&mut cursor) {
@@ -138,6 +140,42 @@ fn visit_item(item: Node, text: &Text, depth: usize, out: &mut Vec<Block>) {
             "paragraph" if Some(child) == paragraph => {}
             _ => visit(child, text, depth + 1, out),
         }
+    }
+}
+
+/// The blocks an HTML block's lines stand for: `<h2>` headings, `<li>` items,
+/// `<summary>` and bold lines, and lines of plain text. Comments are invisible.
+fn push_html(range: Range<usize>, text: &Text, out: &mut Vec<Block>) {
+    let source = text.slice(range.clone());
+    let prose_of = |inner: Range<usize>| {
+        let inner = range.start + inner.start..range.start + inner.end;
+        Prose::from_pieces(std::slice::from_ref(&inner), |r| text.slice(r)).trimmed()
+    };
+    for element in html::elements(&source) {
+        let prose = prose_of(element.inner.clone());
+        if prose.is_empty() {
+            continue;
+        }
+        let span = prose.source_span();
+        out.push(match element.kind {
+            html::Kind::Heading(level) => Block::Heading { level, prose, span },
+            html::Kind::Item(depth) => Block::Item {
+                depth,
+                has_children: false,
+                inline: span.clone(),
+                span,
+                prose,
+            },
+            html::Kind::Line { bold } => Block::Line {
+                emphasis: if bold {
+                    LineEmphasis::Whole
+                } else {
+                    LineEmphasis::None
+                },
+                prose,
+                span,
+            },
+        });
     }
 }
 

@@ -8,7 +8,7 @@ use tree_sitter::Tree;
 use super::blocks::{Block, LineEmphasis, blocks};
 use super::dates::find_date_range;
 use super::prose::Prose;
-use super::role_line::{RoleLine, names_degree_or_school, parse_role_line};
+use super::role_line::{RoleLine, has_title_word, names_degree_or_school, parse_role_line};
 use super::sections::{SectionKind, classify_title, is_contact_title};
 use super::skills::read_skills;
 use super::{Bullet, Resume, Role, Section};
@@ -36,14 +36,28 @@ pub fn build(tree: &Tree, text: &Text) -> Resume {
     builder.finish(text)
 }
 
-/// The heading level of sections: that of the first heading naming a known section.
+/// The heading level of sections: the highest of the headings naming a known
+/// section other than "other" ones, which may stand at any level.
 fn section_level(blocks: &[Block]) -> Option<u8> {
-    blocks.iter().find_map(|block| match block {
-        Block::Heading { level, prose, .. } => {
-            classify_title(prose.text()).is_some().then_some(*level)
-        }
-        _ => None,
-    })
+    blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Heading { level, prose, .. } => section_kind(prose)
+                .filter(|kind| *kind != SectionKind::Other)
+                .map(|_| *level),
+            _ => None,
+        })
+        .min()
+}
+
+/// The kind of section a heading or bold line opens. A line naming a job
+/// ("Full Stack Developer") or carrying dates names a role, whatever its words.
+fn section_kind(prose: &Prose) -> Option<SectionKind> {
+    let text = prose.text();
+    if find_date_range(text).is_some() || has_title_word(text) {
+        return None;
+    }
+    classify_title(text)
 }
 
 #[derive(Default)]
@@ -81,21 +95,36 @@ impl Builder {
     }
 
     fn add_heading(&mut self, level: u8, prose: Prose, span: Range<usize>) {
-        let kind = classify_title(prose.text());
-        let in_header = self.resume.sections.is_empty();
-        // Before the first section, a heading we cannot name ("Bangalore, India",
-        // a job title under the name) is still part of the header.
-        let opens_section = match self.section_level {
-            Some(section_level) if in_header => level == section_level && kind.is_some(),
-            Some(section_level) => level <= section_level,
-            None => false,
-        };
-        if opens_section {
+        let kind = section_kind(&prose);
+        if self.opens_section(level, kind) {
             self.start_section(kind.unwrap_or(SectionKind::Other), &prose, span);
-        } else if in_header {
+        } else if self.resume.sections.is_empty() {
+            // Before the first section, a heading we cannot name ("Bangalore,
+            // India", a job title under the name) is still part of the header.
             self.name_candidate(&prose);
         } else if self.kind().is_some_and(SectionKind::has_roles) {
             self.add_role_heading(level, prose, span);
+        }
+    }
+
+    /// Whether a heading of `level` naming `kind` starts a section. A known
+    /// title starts one at the section level or above, or below it when it
+    /// names another kind than the current section's and stands outside any
+    /// role ("### Projects" under "## Experience"). Titles of other sections
+    /// ("Languages") and unknown titles only at the section level or above,
+    /// and an unknown one at the section level not in a section of roles,
+    /// whose entries such headings name.
+    fn opens_section(&self, level: u8, kind: Option<SectionKind>) -> bool {
+        let Some(section_level) = self.section_level else {
+            return false;
+        };
+        let in_roles = self.kind().is_some_and(SectionKind::has_roles);
+        let inside_role = self.role_heading_level.is_some_and(|role| level > role);
+        match kind {
+            Some(SectionKind::Other) => level <= section_level,
+            Some(kind) => level <= section_level || (self.kind() != Some(kind) && !inside_role),
+            None if self.resume.sections.is_empty() => false,
+            None => level < section_level || (level == section_level && !in_roles),
         }
     }
 
@@ -123,7 +152,7 @@ impl Builder {
     ) {
         // A bold "Work Experience" inside Experience names a role, not a new section.
         if emphasis == LineEmphasis::Whole
-            && let Some(kind) = classify_title(prose.text())
+            && let Some(kind) = section_kind(&prose)
             && self.kind() != Some(kind)
         {
             self.start_section(kind, &prose, span);

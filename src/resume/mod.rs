@@ -7,6 +7,7 @@ pub mod contacts;
 pub mod dates;
 pub mod detect;
 mod edit;
+mod html;
 pub mod outline;
 pub mod prose;
 pub mod role_line;

@@ -180,7 +180,8 @@ fn assign_parts(mut parts: Vec<String>) -> (Option<String>, Option<String>, Opti
     (title, rest.next(), rest.next())
 }
 
-fn has_title_word(part: &str) -> bool {
+/// Whether a line has a word that names a job: "engineer", "intern".
+pub fn has_title_word(part: &str) -> bool {
     words_in(part).any(|word| TITLE_WORDS.contains(&word.as_str()))
 }
 
