@@ -2,6 +2,7 @@
 //! document order: headings, paragraph lines, list items and table rows.
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use tree_sitter::Node;
 
@@ -20,6 +21,10 @@ pub enum Block {
         prose: Prose,
         emphasis: LineEmphasis,
         span: Range<usize>,
+        /// The paragraph the line stands in, shared by its lines, with where
+        /// the line starts in its prose: a role written as prose makes a
+        /// bullet of the rest of the paragraph.
+        paragraph: Option<(Rc<Paragraph>, usize)>,
     },
     Item {
         depth: usize,
@@ -33,6 +38,12 @@ pub enum Block {
     TableRow {
         cells: Vec<Prose>,
     },
+}
+
+/// A paragraph's words and its raw Markdown.
+pub struct Paragraph {
+    pub prose: Prose,
+    pub inline: Range<usize>,
 }
 
 /// How much of a line is strong emphasis: `**Experience**` is all bold,
@@ -174,6 +185,7 @@ fn push_html(range: Range<usize>, text: &Text, out: &mut Vec<Block>) {
                 },
                 prose,
                 span,
+                paragraph: None,
             },
         });
     }
@@ -181,11 +193,16 @@ fn push_html(range: Range<usize>, text: &Text, out: &mut Vec<Block>) {
 
 /// A paragraph's lines, each read on its own: resumes put one fact on a line.
 fn push_lines(inline: Node, text: &Text, out: &mut Vec<Block>) {
-    let prose = inline_prose(inline, text);
+    let paragraph = Rc::new(Paragraph {
+        prose: inline_prose(inline, text),
+        inline: inline.byte_range(),
+    });
+    let prose = &paragraph.prose;
     let mut line_start = 0;
     for line in prose.text().split('\n') {
         let range = line_start..line_start + line.len();
         line_start = range.end + 1;
+        let starts_at = range.start;
         let line_prose = prose.slice(range).trimmed();
         if line_prose.is_empty() {
             continue;
@@ -196,6 +213,7 @@ fn push_lines(inline: Node, text: &Text, out: &mut Vec<Block>) {
             emphasis: line_emphasis(&raw),
             prose: line_prose,
             span,
+            paragraph: Some((Rc::clone(&paragraph), starts_at)),
         });
     }
 }

@@ -5,7 +5,10 @@ use std::ops::Range;
 
 use tree_sitter::Tree;
 
-use super::blocks::{Block, LineEmphasis, blocks};
+use std::rc::Rc;
+
+use super::blocks::{Block, LineEmphasis, Paragraph, blocks};
+use super::labels::{is_label, is_stack_label, is_stack_line, stack_runs};
 use super::dates::find_date_range;
 use super::prose::Prose;
 use super::role_line::{RoleLine, has_title_word, names_degree_or_school, parse_role_line};
@@ -54,7 +57,10 @@ fn section_level(blocks: &[Block]) -> Option<u8> {
 /// ("Full Stack Developer") or carrying dates names a role, whatever its words.
 fn section_kind(prose: &Prose) -> Option<SectionKind> {
     let text = prose.text();
-    if find_date_range(text).is_some() || has_title_word(text) {
+    let names_role = has_title_word(text) && [" | ", " at ", " @ ", ", ", " - ", " – ", " — "]
+        .iter()
+        .any(|separator| text.contains(separator));
+    if names_role || find_date_range(text).is_some() {
         return None;
     }
     classify_title(text)
@@ -71,6 +77,20 @@ struct Builder {
     /// The previous block, when it was a short plain line kept as a paragraph of
     /// a section of roles: a dates line right after it makes it a role's header.
     loose_line: Option<(Prose, Range<usize>)>,
+    /// What the current role's lines are under its latest label or sub-heading.
+    group: Group,
+    /// The end of a paragraph already taken whole as a bullet: its later lines
+    /// are part of it.
+    taken_until: usize,
+}
+
+/// What the lines under a role's label or sub-heading are.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Group {
+    #[default]
+    Accomplishments,
+    /// Technologies used ("### Stack", "**Technologies:**").
+    Stack,
 }
 
 impl Builder {
@@ -82,7 +102,13 @@ impl Builder {
                 prose,
                 emphasis,
                 span,
-            } => self.add_line(prose, emphasis, span, loose_line),
+                paragraph,
+            } => {
+                if span.start < self.taken_until {
+                    return;
+                }
+                self.add_line(prose, emphasis, span, loose_line, paragraph)
+            }
             Block::Item {
                 depth,
                 prose,
@@ -133,6 +159,12 @@ impl Builder {
     fn add_role_heading(&mut self, level: u8, prose: Prose, span: Range<usize>) {
         let below_role = self.role_heading_level.is_some_and(|role| level > role);
         if below_role && self.current_role().is_some() {
+            self.group = Group::Accomplishments;
+            if self.is_group_label(prose.text()) {
+                return;
+            }
+        }
+        if below_role && self.current_role().is_some() {
             if let Some(role) = self.open_role() {
                 role.heading.end = role.heading.end.max(span.end);
                 merge_role_line(role, parse_role_line(&prose));
@@ -149,7 +181,18 @@ impl Builder {
         emphasis: LineEmphasis,
         span: Range<usize>,
         loose_line: Option<(Prose, Range<usize>)>,
+        paragraph: Option<(Rc<Paragraph>, usize)>,
     ) {
+        if self.kind().is_some_and(SectionKind::has_roles) && self.current_role().is_some() {
+            if is_stack_line(prose.text()) || self.group == Group::Stack && !is_label(prose.text())
+            {
+                self.add_stack_line(prose);
+                return;
+            }
+            if self.is_group_label(prose.text()) {
+                return;
+            }
+        }
         // A bold "Work Experience" inside Experience names a role, not a new section.
         if emphasis == LineEmphasis::Whole
             && let Some(kind) = section_kind(&prose)
@@ -166,7 +209,9 @@ impl Builder {
         };
         match kind {
             SectionKind::Skills => read_skills(&prose, &mut self.section().skills),
-            kind if kind.has_roles() => self.add_role_line(prose, emphasis, span, loose_line),
+            kind if kind.has_roles() => {
+                self.add_role_line(prose, emphasis, span, loose_line, paragraph)
+            }
             _ => self.section().paragraphs.push(prose),
         }
     }
@@ -179,6 +224,7 @@ impl Builder {
         emphasis: LineEmphasis,
         span: Range<usize>,
         loose_line: Option<(Prose, Range<usize>)>,
+        paragraph: Option<(Rc<Paragraph>, usize)>,
     ) {
         let header_like = prose.text().split_whitespace().count() <= MAX_HEADER_LINE_WORDS
             && !is_sentence(prose.text());
@@ -197,6 +243,11 @@ impl Builder {
             }
         } else if line.dates.is_some() || emphasis != LineEmphasis::None {
             self.start_role(line, span);
+        } else if !header_like
+            && self.current_role().is_some()
+            && let Some((paragraph, from)) = paragraph
+        {
+            self.add_prose_bullet(&paragraph, from);
         } else {
             if header_like {
                 self.loose_line = Some((prose.clone(), span));
@@ -230,6 +281,12 @@ impl Builder {
             self.role_item_depth = Some(depth);
             return;
         }
+        if self.current_role().is_some()
+            && (self.group == Group::Stack || is_stack_line(prose.text()))
+        {
+            self.add_stack_line(prose);
+            return;
+        }
         let bullet = Bullet {
             span: prose.source_span(),
             prose,
@@ -239,6 +296,43 @@ impl Builder {
         match self.current_role() {
             Some(role) => role.bullets.push(bullet),
             None => self.section().bullets.push(bullet),
+        }
+    }
+
+    /// Takes a label inside a role ("Technologies:", "Key highlights",
+    /// "### Stack") as the start of a group of its lines.
+    fn is_group_label(&mut self, line: &str) -> bool {
+        let stack = is_stack_label(line);
+        if !stack && !is_label(line) {
+            return false;
+        }
+        self.group = if stack {
+            Group::Stack
+        } else {
+            Group::Accomplishments
+        };
+        true
+    }
+
+    fn add_stack_line(&mut self, prose: Prose) {
+        if let Some(role) = self.current_role() {
+            role.stack_lines.push(prose);
+        }
+    }
+
+    /// A role written as prose: the rest of the paragraph from this line on is
+    /// one accomplishment.
+    fn add_prose_bullet(&mut self, paragraph: &Paragraph, from: usize) {
+        let prose = paragraph.prose.slice(from..paragraph.prose.text().len()).trimmed();
+        let bullet = Bullet {
+            span: prose.source_span(),
+            prose,
+            depth: 0,
+            block: paragraph.inline.clone(),
+        };
+        self.taken_until = paragraph.inline.end;
+        if let Some(role) = self.current_role() {
+            role.bullets.push(bullet);
         }
     }
 
@@ -288,6 +382,7 @@ impl Builder {
     }
 
     fn start_section(&mut self, kind: SectionKind, title: &Prose, heading: Range<usize>) {
+        self.group = Group::Accomplishments;
         self.role_item_depth = None;
         self.role_heading_level = None;
         self.resume.sections.push(Section {
@@ -303,6 +398,7 @@ impl Builder {
     }
 
     fn start_role(&mut self, line: RoleLine, heading: Range<usize>) {
+        self.group = Group::Accomplishments;
         self.role_item_depth = None;
         self.role_heading_level = None;
         let mut role = Role {
@@ -342,6 +438,9 @@ impl Builder {
     }
 
     fn finish(mut self, text: &Text) -> Resume {
+        for role in self.resume.sections.iter_mut().flat_map(|s| &mut s.roles) {
+            move_stack_runs(role);
+        }
         let end = text.len_bytes();
         let starts: Vec<usize> = self
             .resume
@@ -388,6 +487,18 @@ fn first_line(text: &Text) -> Range<usize> {
         })
         .find(|range| !range.is_empty())
         .unwrap_or(0..0)
+}
+
+/// Moves runs of items that only name technologies ("- React", "- Vitest",
+/// "- Storybook") from a role's bullets to its stack lines.
+fn move_stack_runs(role: &mut Role) {
+    let items: Vec<&str> = role.bullets.iter().map(|b| b.prose.text()).collect();
+    let runs = stack_runs(&items);
+    for run in runs.into_iter().rev() {
+        let moved: Vec<Prose> = role.bullets.drain(run).map(|b| b.prose).collect();
+        role.stack_lines.extend(moved);
+    }
+    role.stack_lines.sort_by_key(|prose| prose.source_span().start);
 }
 
 /// Fills what a role's header does not say yet from one more of its lines.

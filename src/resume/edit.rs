@@ -5,6 +5,7 @@ use tree_sitter::{Node, Tree};
 
 use super::blocks::inline_prose;
 use super::build::item_role_marks;
+use super::labels::{is_stack_item, is_stack_line};
 use super::sections::is_contact_title;
 use super::{Bullet, Resume};
 use crate::document::{Edit, Text};
@@ -40,6 +41,12 @@ pub fn reread_bullet(resume: &mut Resume, tree: &Tree, text: &Text, edit: &Edit)
     }
     let prose = inline_prose(inline, text).trimmed();
     if item_role_marks(section.kind, &prose) != item_role_marks(section.kind, &old.prose) {
+        return None;
+    }
+    // Whether an item only names a tool or lists a stack decides whether it is
+    // a bullet at all.
+    let as_stack = |text: &str| (is_stack_item(text), is_stack_line(text));
+    if as_stack(prose.text()) != as_stack(old.prose.text()) {
         return None;
     }
     let bullet = Bullet {

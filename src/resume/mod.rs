@@ -8,6 +8,7 @@ pub mod dates;
 pub mod detect;
 mod edit;
 mod html;
+mod labels;
 pub mod outline;
 pub mod prose;
 pub mod role_line;

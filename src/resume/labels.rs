@@ -1,0 +1,147 @@
+//! Lines inside a role that are neither its header nor its accomplishments:
+//! labels that group what follows ("Key highlights", "Assignment:") and
+//! lines that only list the technologies used ("Technologies: Go, Kafka").
+
+/// Words of a label that announces technologies, in the languages section
+/// titles are read in.
+const STACK_WORDS: &[&str] = &[
+    "technolog",
+    "tech stack",
+    "tools",
+    "tooling",
+    "tech used",
+    "built with",
+    "made with",
+    "powered by",
+    "environment",
+    "frameworks",
+    "tecnolog",
+    "herramientas",
+    "ferramentas",
+    "outils",
+    "werkzeuge",
+    "технолог",
+    "стек",
+    "инструмент",
+    "技术栈",
+    "技術",
+    "使用技术",
+];
+
+/// Labels that group a role's accomplishments, with no colon needed.
+const GROUP_LABELS: &[&str] = &[
+    "highlights",
+    "key highlights",
+    "achievements",
+    "key achievements",
+    "accomplishments",
+    "responsibilities",
+    "key responsibilities",
+    "tasks",
+    "impact",
+    "results",
+];
+
+/// Most words in a label.
+const MAX_LABEL_WORDS: usize = 4;
+/// Most words in a stack line without a label: "Built with Svelte, Rust, Tauri".
+const MAX_UNLABELLED_STACK_WORDS: usize = 14;
+
+/// Whether a line is only a label for what follows it: "Assignment:",
+/// "**Опыт:**", "Key highlights".
+pub fn is_label(line: &str) -> bool {
+    let line = line.trim();
+    let Some(label) = line.strip_suffix([':', '：']) else {
+        return GROUP_LABELS.contains(&line.to_lowercase().as_str());
+    };
+    let words = label.split_whitespace().count();
+    (1..=MAX_LABEL_WORDS).contains(&words)
+}
+
+/// Whether a label announces technologies: the lines under it are stack lines.
+pub fn is_stack_label(label: &str) -> bool {
+    let label = label.trim().trim_end_matches([':', '：']).to_lowercase();
+    let words: Vec<&str> = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let joined = words.join(" ");
+    words.len() <= MAX_LABEL_WORDS
+        && (matches!(joined.as_str(), "stack" | "tech" | "stack used")
+            || STACK_WORDS.iter().any(|word| starts_a_word(&joined, word)))
+}
+
+fn starts_a_word(words: &str, start: &str) -> bool {
+    words
+        .match_indices(start)
+        .any(|(at, _)| at == 0 || words.as_bytes()[at - 1] == b' ')
+}
+
+/// Most words in an item of a list of technologies ("Redux / RTK Query").
+const MAX_STACK_ITEM_WORDS: usize = 3;
+/// Fewest such items in a row that make a list of technologies.
+const MIN_STACK_ITEMS: usize = 3;
+
+/// Whether an item may be one entry of a list of technologies: a few words,
+/// not a sentence.
+pub fn is_stack_item(item: &str) -> bool {
+    let words = item.split_whitespace().count();
+    (1..=MAX_STACK_ITEM_WORDS).contains(&words) && !item.trim_end().ends_with(['.', '!', ':'])
+}
+
+/// The ranges of `items` that are runs of at least three stack items: a list
+/// of tools under a role, which is evidence, not accomplishments.
+pub fn stack_runs(items: &[&str]) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for at in 0..=items.len() {
+        if at < items.len() && is_stack_item(items[at]) {
+            continue;
+        }
+        if at - start >= MIN_STACK_ITEMS {
+            runs.push(start..at);
+        }
+        start = at + 1;
+    }
+    runs
+}
+
+/// Whether a line only lists technologies: a stack label and its list on one
+/// line ("Technologies: Go, Kafka"), or "Built with …" and a short list.
+pub fn is_stack_line(line: &str) -> bool {
+    let line = line.trim();
+    if let Some((label, list)) = line.split_once([':', '：'])
+        && !list.trim().is_empty()
+        && is_stack_label(label)
+    {
+        return true;
+    }
+    let lower = line.to_lowercase();
+    ["built with ", "made with ", "powered by ", "tech stack "]
+        .iter()
+        .any(|start| lower.starts_with(start))
+        && line.split_whitespace().count() <= MAX_UNLABELLED_STACK_WORDS
+        && !line.trim_end().ends_with('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_and_stack_lines() {
+        assert!(is_label("Assignment:"));
+        assert!(is_label("Key highlights"));
+        assert!(!is_label("Cut build times by half:"));
+        assert!(is_stack_label("Technologies used:"));
+        assert!(is_stack_label("Stack"));
+        assert!(!is_stack_label("🛠️ Full-stack Consultancy"));
+        assert_eq!(stack_runs(&["Go", "Kafka", "Redis", "Led the move to Kafka.", "Rust"]), [0..3]);
+        assert!(!is_stack_label("Projects"));
+        assert!(is_stack_line("Technologies: Go, Kafka, Redis"));
+        assert!(is_stack_line("Built with Svelte, Rust and Tauri"));
+        assert!(is_stack_line("Используемые технологии: Go, PostgreSQL"));
+        assert!(!is_stack_line("Built with a team of four a new billing service that cut churn."));
+        assert!(!is_stack_line("Rewrote the importer in Go: 3x faster."));
+    }
+}
