@@ -88,7 +88,10 @@ fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
             }
         }
         "paragraph" => {
-            if let Some(inline) = child_of_kind(node, "inline") {
+            let opening = node.start_byte()..(node.start_byte() + 64).min(node.end_byte());
+            if html::starts_with_block_tag(&text.slice(text.clamp_range(opening))) {
+                push_html(node.byte_range(), text, out);
+            } else if let Some(inline) = child_of_kind(node, "inline") {
                 push_lines(inline, text, out);
             }
         }

@@ -562,14 +562,14 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_under_a_role_heading_is_not_its_header() {
+    fn a_sentence_under_a_role_heading_is_an_accomplishment_not_its_header() {
         let resume = model(
             "## Experience\n\n### Acme, Jan 2020 - Present\nManaged, built, and ran the shop.\n",
         );
         let section = &resume.sections[0];
         assert_eq!(section.roles[0].title, None);
         assert_eq!(section.roles[0].location, None);
-        assert_eq!(section.paragraphs.len(), 1);
+        assert_eq!(section.roles[0].bullets.len(), 1);
     }
 
     #[test]

@@ -27,10 +27,25 @@ pub struct Element {
 
 static HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*<h([1-6])\b[^>]*>(.*?)(?:</h[1-6]>|$)").unwrap());
-static ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*<li\b[^>]*>(.*?)(?:</li>\s*)?$").unwrap());
-static SUMMARY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*<summary\b[^>]*>(.*?)(?:</summary>\s*)?$").unwrap());
+static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:<[uo]l\b[^>]*>\s*)*<li\b[^>]*>(.*?)(?:</li>\s*)?(?:</[uo]l>\s*)*$")
+        .unwrap()
+});
+static SUMMARY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)(?:</summary>\s*)?$").unwrap()
+});
+/// A paragraph that opens with one of these tags is HTML to read line by
+/// line: the Markdown grammar takes `<h3>` or `<li>` lines for a paragraph.
+static BLOCK_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*<(?:h[1-6]|li|ul|ol|div|p|details|summary|table|tbody|thead|tr|td|th|section|article|header|dl|dt|dd)\b")
+        .unwrap()
+});
+
+/// Whether a paragraph is HTML written without the blank lines or tags that
+/// make an HTML block.
+pub fn starts_with_block_tag(text: &str) -> bool {
+    BLOCK_TAG.is_match(text)
+}
 static BOLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:<(?:p|div|span|td)\b[^>]*>\s*)*<(?:b|strong)\b[^>]*>").unwrap()
 });

@@ -79,6 +79,9 @@ fn starts_a_word(words: &str, start: &str) -> bool {
 
 /// Most words in an item of a list of technologies ("Redux / RTK Query").
 const MAX_STACK_ITEM_WORDS: usize = 3;
+/// Most characters in such an item: scripts without spaces write a sentence
+/// as one "word".
+const MAX_STACK_ITEM_CHARS: usize = 32;
 /// Fewest such items in a row that make a list of technologies.
 const MIN_STACK_ITEMS: usize = 3;
 
@@ -86,7 +89,9 @@ const MIN_STACK_ITEMS: usize = 3;
 /// not a sentence.
 pub fn is_stack_item(item: &str) -> bool {
     let words = item.split_whitespace().count();
-    (1..=MAX_STACK_ITEM_WORDS).contains(&words) && !item.trim_end().ends_with(['.', '!', ':'])
+    (1..=MAX_STACK_ITEM_WORDS).contains(&words)
+        && item.chars().count() <= MAX_STACK_ITEM_CHARS
+        && !item.trim_end().ends_with(['.', '!', ':', '。', '；'])
 }
 
 /// The ranges of `items` that are runs of at least three stack items: a list
