@@ -463,7 +463,12 @@ fn names(symbols: &Value) -> Vec<String> {
 
 #[test]
 fn the_outline_lists_sections_roles_and_bullets() {
-    let (mut client, _) = LspClient::initialized(json!({}));
+    let (mut client, init) = LspClient::initialized(json!({}));
+    // VS Code shows its own Markdown outline beside ours: each has a name.
+    assert_eq!(
+        init["capabilities"]["documentSymbolProvider"]["label"],
+        "Resume"
+    );
     let (uri, _) = open(&mut client, "resume.md", RESUME);
     let symbols = client.request(
         "textDocument/documentSymbol",

@@ -337,7 +337,12 @@ impl LanguageServer for ResumeServer {
                         ..Default::default()
                     },
                 )),
-                document_symbol_provider: Some(OneOf::Left(true)),
+                // Named, for editors that show several outlines of a document
+                // side by side: VS Code lists Markdown headings beside ours.
+                document_symbol_provider: Some(OneOf::Right(DocumentSymbolOptions {
+                    label: Some("Resume".to_string()),
+                    work_done_progress_options: WorkDoneProgressOptions::default(),
+                })),
                 code_lens_provider: Some(CodeLensOptions {
                     resolve_provider: Some(false),
                 }),
