@@ -97,7 +97,7 @@ fn copy_tree(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
         let name = entry.file_name();
-        if ["node_modules", "out", "server"]
+        if ["node_modules", "out", "dist", "server"]
             .iter()
             .any(|skip| name == *skip)
         {
