@@ -266,8 +266,10 @@ fn edits_wait_for_resolve_when_the_client_supports_it() {
 
 #[test]
 fn snippet_clients_get_tab_stops() {
-    let (mut client, _) =
-        LspClient::initialized(json!({ "experimental": { "snippetTextEdit": true } }));
+    let (mut client, _) = LspClient::initialized(json!({
+        "experimental": { "snippetTextEdit": true },
+        "workspace": { "applyEdit": true },
+    }));
     let (uri, _) = open(&mut client, "resume.md", RESUME);
     let actions = actions_at(
         &mut client,
@@ -403,8 +405,10 @@ fn ignoring_a_word_writes_the_workspace_config() {
 
 #[test]
 fn pulling_clients_get_no_pushes() {
-    let (mut client, init) =
-        LspClient::initialized(json!({ "textDocument": { "diagnostic": {} } }));
+    let (mut client, init) = LspClient::initialized(json!({
+        "textDocument": { "diagnostic": {} },
+        "workspace": { "diagnostics": { "refreshSupport": true } },
+    }));
     assert_eq!(
         init["capabilities"]["diagnosticProvider"]["identifier"],
         "resume-lsp"
@@ -435,6 +439,19 @@ fn pulling_clients_get_no_pushes() {
     assert_eq!(client.shutdown_and_exit().code(), Some(0));
 }
 
+/// Neovim 0.11 pulls but declares no refresh: findings are pushed to it, so
+/// they can follow a config file edited on disk.
+#[test]
+fn clients_that_cannot_be_asked_to_pull_again_get_pushes() {
+    let (mut client, init) =
+        LspClient::initialized(json!({ "textDocument": { "diagnostic": {} } }));
+    assert_eq!(init["capabilities"].get("diagnosticProvider"), None);
+    let resume = uri("resume.md");
+    client.open(&resume, 1, RESUME);
+    assert!(!client.diagnostics(&resume, 1).is_empty());
+    assert_eq!(client.shutdown_and_exit().code(), Some(0));
+}
+
 fn names(symbols: &Value) -> Vec<String> {
     symbols
         .as_array()
@@ -446,7 +463,12 @@ fn names(symbols: &Value) -> Vec<String> {
 
 #[test]
 fn the_outline_lists_sections_roles_and_bullets() {
-    let (mut client, _) = LspClient::initialized(json!({}));
+    let (mut client, init) = LspClient::initialized(json!({}));
+    // VS Code shows its own Markdown outline beside ours: each has a name.
+    assert_eq!(
+        init["capabilities"]["documentSymbolProvider"]["label"],
+        "Resume"
+    );
     let (uri, _) = open(&mut client, "resume.md", RESUME);
     let symbols = client.request(
         "textDocument/documentSymbol",

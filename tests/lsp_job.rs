@@ -33,7 +33,10 @@ fn file_uri(path: &Path) -> String {
 fn start(dir: &Path) -> LspClient {
     let (client, _) = LspClient::initialized_with(json!({
         "processId": null,
-        "capabilities": { "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } },
+        "capabilities": { "workspace": {
+            "didChangeWatchedFiles": { "dynamicRegistration": true },
+            "codeLens": { "refreshSupport": true },
+        } },
         "workspaceFolders": [{ "uri": file_uri(dir), "name": "cv" }],
     }));
     client

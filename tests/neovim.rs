@@ -1,6 +1,7 @@
 //! Real Neovim (0.11 or newer, headless) loads the repository's own
-//! `editors/nvim` config, lints a resume through the built binary and applies
-//! a code action. `.ci/run` installs Neovim and points `RESUME_LSP_NVIM` at it;
+//! `editors/nvim` config, lints a resume through the built binary, applies
+//! a code action, and follows the config file edited while the resume is
+//! open; its LSP log stays free of warnings and errors. `.ci/run` installs Neovim and points `RESUME_LSP_NVIM` at it;
 //! elsewhere `nvim` on PATH is used. Without a new enough Neovim the test fails
 //! under CI and says why it did nothing everywhere else.
 
@@ -91,7 +92,7 @@ fn neovim_shows_findings_and_applies_a_code_action() {
         lines[9],
         "- Moved the Malmö yard dashboard from JavaScript to TypeScript, cutting page load from 4.2 s to 1.1 s."
     );
-    let original = std::fs::read_to_string(&fixture).unwrap();
+    let original = std::fs::read_to_string(repo.join("tests/nvim/resume.md")).unwrap();
     assert_eq!(
         lines.len(),
         original.lines().count(),
@@ -101,6 +102,23 @@ fn neovim_shows_findings_and_applies_a_code_action() {
         findings(&report["diagnostics_after"]),
         [("no-metric", 8, 2, 8, 42), ("vague-verb", 8, 2, 8, 11)]
     );
+    assert_eq!(
+        findings(&report["diagnostics_after_config"]),
+        [("vague-verb", 8, 2, 8, 11)],
+        "no-metric turned off in .resume-lsp.toml"
+    );
+
+    // Neovim logs at WARN and above by default: unanswered server requests,
+    // errors from the server and its stderr would all show here.
+    let log_path = report["lsp_log"].as_str().unwrap();
+    assert!(log_path.starts_with(dir.to_str().unwrap()), "{log_path}");
+    // Neovim writes the log only once there is something to say.
+    let log = std::fs::read_to_string(log_path).unwrap_or_default();
+    let loud: Vec<&str> = log
+        .lines()
+        .filter(|line| line.starts_with("[WARN]") || line.starts_with("[ERROR]"))
+        .collect();
+    assert!(loud.is_empty(), "Neovim's LSP log:\n{}", loud.join("\n"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

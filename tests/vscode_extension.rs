@@ -53,6 +53,7 @@ fn extension_compiles_passes_its_tests_and_packages() {
     copy_tree(&extension_dir(), &dir);
     let vsix = dir.join("resume-lsp.vsix");
     let out = format!("--out={}", vsix.display());
+    let mut packaged = String::new();
     for args in [
         &["ci", "--no-audit", "--no-fund"][..],
         &["run", "compile"],
@@ -64,17 +65,30 @@ fn extension_compiles_passes_its_tests_and_packages() {
             .current_dir(&dir)
             .output()
             .unwrap();
+        packaged = String::from_utf8_lossy(&output.stdout).into_owned();
         assert!(
             output.status.success(),
-            "npm {}: {}\n{}{}",
+            "npm {}: {}\n{packaged}{}",
             args.join(" "),
             output.status,
-            String::from_utf8_lossy(&output.stdout),
             String::from_utf8_lossy(&output.stderr)
         );
     }
     assert!(std::fs::metadata(&vsix).unwrap().len() > 10_000);
+    // Bundled by esbuild: the extension's code is one file, without node_modules.
+    assert!(!packaged.contains("node_modules"), "{packaged}");
+    assert!(vsix_files(&packaged) <= 6, "{packaged}");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The number of files vsce says it packaged: "Packaged: PATH (5 files, 95.84 KB)".
+fn vsix_files(output: &str) -> usize {
+    output
+        .lines()
+        .find_map(|line| line.split("Packaged: ").nth(1))
+        .and_then(|rest| rest.rsplit_once(" ("))
+        .and_then(|(_, count)| count.split(' ').next()?.parse().ok())
+        .unwrap_or_else(|| panic!("no file count in {output}"))
 }
 
 /// Copies the extension's sources, leaving out what a build makes.
@@ -83,7 +97,7 @@ fn copy_tree(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
         let name = entry.file_name();
-        if ["node_modules", "out", "server"]
+        if ["node_modules", "out", "dist", "server"]
             .iter()
             .any(|skip| name == *skip)
         {

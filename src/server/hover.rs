@@ -9,8 +9,8 @@ use super::job::JobView;
 use super::outline::{RoleFigures, role_name};
 use crate::Analysis;
 use crate::config::Config;
-use crate::rules::Finding;
 use crate::rules::words::first_word;
+use crate::rules::{Finding, RuleInfo};
 
 /// Verbs offered as stronger alternatives.
 const ALTERNATIVES: usize = 8;
@@ -36,7 +36,9 @@ pub fn hover_at(
         .or_else(|| word_hover(analysis, config, offset))
 }
 
-/// Each finding under the cursor with its rule's explanation, narrowest first.
+/// The explanation of each rule with a finding under the cursor, narrowest
+/// finding first. The editor shows each finding's message already, so the
+/// hover does not repeat it.
 fn finding_hover(analysis: &Analysis, offset: usize) -> Option<(String, Range<usize>)> {
     let mut findings: Vec<&Finding> = analysis
         .findings
@@ -45,16 +47,28 @@ fn finding_hover(analysis: &Analysis, offset: usize) -> Option<(String, Range<us
         .collect();
     findings.sort_by_key(|finding| finding.span.len());
     let first = findings.first()?;
-    let mut sections = Vec::new();
-    let mut explained = Vec::new();
+    let mut rules: Vec<&str> = Vec::new();
     for finding in &findings {
-        sections.push(format!("**{}** (`{}`)", finding.message, finding.rule));
-        if !explained.contains(&finding.rule) {
-            explained.push(finding.rule);
-            sections.extend(crate::rules::rule(finding.rule).map(|rule| rule.info().explanation()));
+        if !rules.contains(&finding.rule) {
+            rules.push(finding.rule);
         }
     }
-    Some((sections.join("\n\n"), first.span.clone()))
+    let sections: Vec<String> = rules
+        .iter()
+        .filter_map(|id| crate::rules::rule(id))
+        .map(|rule| explanation(rule.info()))
+        .collect();
+    Some((sections.join("\n\n---\n\n"), first.span.clone()))
+}
+
+/// A rule's explanation sized for a hover: a bold title line, then why it
+/// matters, how to fix it and an example, without headings that would
+/// outsize the document's own.
+fn explanation(rule: &RuleInfo) -> String {
+    format!(
+        "**{}** (`{}`)\n\n{}\n\n**Fix:** {}\n\n**Example:** *{}* → *{}*",
+        rule.name, rule.id, rule.why, rule.fix, rule.weak, rule.strong
+    )
 }
 
 /// On a role's header: its bullets, how many state a quantity, findings by rule.

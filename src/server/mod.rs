@@ -148,52 +148,43 @@ impl ResumeServer {
     /// After settings or a config file changed: reread configs, report new
     /// problems once, and bring every document's findings up to date.
     async fn reload(&self) {
-        let (problems, uris, pull, refresh) = {
+        let (problems, uris) = {
             let mut state = self.state();
             let problems = state.reload_configs();
-            let uris: Vec<Uri> = state.documents.keys().cloned().collect();
-            (
-                problems,
-                uris,
-                state.client.pull_diagnostics,
-                state.client.diagnostic_refresh,
-            )
+            (problems, state.documents.keys().cloned().collect())
         };
         self.report(problems).await;
-        if pull {
-            if refresh {
-                let _ = self.client.workspace_diagnostic_refresh().await;
-            }
-        } else {
-            for uri in uris {
-                self.publish(uri).await;
-            }
-        }
-        let _ = self.client.code_lens_refresh().await;
+        self.refresh(uris, None).await;
     }
 
-    /// After a posting changed: new findings and lenses for the resumes that read it.
-    async fn refresh_job_dependents(&self, dependents: Vec<Uri>) {
-        if dependents.is_empty() {
+    /// Config files and postings changed on disk since they were read are
+    /// read again, and the documents they affect refreshed. For editors that
+    /// watch no files, this is how an edited config takes effect.
+    async fn follow_disk(&self, current: &Uri) {
+        let (changed, problems) = self.state().reread_changed_files();
+        self.report(problems).await;
+        self.refresh(changed, Some(current)).await;
+    }
+
+    /// Brings the editor's findings and lenses of `changed` documents up to
+    /// date: pushed again, or the client asked to pull them when it can be.
+    /// `current` is published by the caller anyway.
+    async fn refresh(&self, changed: Vec<Uri>, current: Option<&Uri>) {
+        if changed.is_empty() {
             return;
         }
-        let (pull, refresh) = {
-            let state = self.state();
-            (
-                state.client.pull_diagnostics,
-                state.client.diagnostic_refresh,
-            )
-        };
-        if pull {
-            if refresh {
-                let _ = self.client.workspace_diagnostic_refresh().await;
-            }
+        let client = self.state().client.clone();
+        if client.pull_diagnostics {
+            let _ = self.client.workspace_diagnostic_refresh().await;
         } else {
-            for uri in dependents {
+            for uri in changed.into_iter().filter(|uri| Some(uri) != current) {
                 self.publish(uri).await;
             }
         }
-        let _ = self.client.code_lens_refresh().await;
+        // Requests go only to clients that declared them: others log an error.
+        if client.code_lens_refresh {
+            let _ = self.client.code_lens_refresh().await;
+        }
     }
 
     /// When an open document is a posting other resumes read, they are read again.
@@ -205,7 +196,7 @@ impl ResumeServer {
                 None => Vec::new(),
             }
         };
-        self.refresh_job_dependents(dependents).await;
+        self.refresh(dependents, None).await;
     }
 
     async fn report(&self, problems: Vec<String>) {
@@ -346,7 +337,12 @@ impl LanguageServer for ResumeServer {
                         ..Default::default()
                     },
                 )),
-                document_symbol_provider: Some(OneOf::Left(true)),
+                // Named, for editors that show several outlines of a document
+                // side by side: VS Code lists Markdown headings beside ours.
+                document_symbol_provider: Some(OneOf::Right(DocumentSymbolOptions {
+                    label: Some("Resume".to_string()),
+                    work_done_progress_options: WorkDoneProgressOptions::default(),
+                })),
                 code_lens_provider: Some(CodeLensOptions {
                     resolve_provider: Some(false),
                 }),
@@ -412,6 +408,7 @@ impl LanguageServer for ResumeServer {
             .await;
         if let Ok(problems) = opened {
             self.report(problems).await;
+            self.follow_disk(&item.uri).await;
             self.document_changed(&item.uri).await;
             self.publish(item.uri).await;
         }
@@ -444,12 +441,18 @@ impl LanguageServer for ResumeServer {
             // The edit stopped part way: read the document again from its text.
             open.rebuild();
         }
+        // LSP tells no focus: the first keystroke after a pause stands for it.
+        if self.state().disk_check_due() {
+            self.follow_disk(&uri).await;
+        }
         self.document_changed(&uri).await;
         self.publish(uri).await;
     }
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
-        self.publish(params.text_document.uri).await;
+        let uri = params.text_document.uri;
+        self.follow_disk(&uri).await;
+        self.publish(uri).await;
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
@@ -504,7 +507,7 @@ impl LanguageServer for ResumeServer {
                 .flat_map(|path| state.posting_changed(path))
                 .collect()
         };
-        self.refresh_job_dependents(dependents).await;
+        self.refresh(dependents, None).await;
     }
 
     async fn diagnostic(
@@ -601,6 +604,10 @@ impl LanguageServer for ResumeServer {
                 "unknown command {}",
                 params.command
             )));
+        }
+        if !self.state().client.snippet_edits {
+            // Its workspace/applyEdit would go to a client that never declared it.
+            return Err(Error::invalid_request());
         }
         let Some(edit) = params.arguments.first() else {
             return Err(Error::invalid_params(

@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
 
 use tower_lsp_server::ls_types::{
     ClientCapabilities, InitializeParams, ResourceOperationKind, Uri,
@@ -26,12 +27,14 @@ pub struct ClientFeatures {
     pub markdown_hovers: bool,
     /// Code action edits may wait for `codeAction/resolve`.
     pub resolve_edits: bool,
-    /// Edits may carry snippet tab stops (`experimental.snippetTextEdit`).
+    /// Edits may carry snippet tab stops (`experimental.snippetTextEdit`);
+    /// they are sent by `workspace/applyEdit`, so the client must take that too.
     pub snippet_edits: bool,
-    /// The client pulls diagnostics (`textDocument/diagnostic`); none are pushed.
+    /// The client pulls diagnostics (`textDocument/diagnostic`) and can be
+    /// asked to pull again; none are pushed.
     pub pull_diagnostics: bool,
-    /// The client can be asked to refresh pulled diagnostics.
-    pub diagnostic_refresh: bool,
+    /// The client can be asked to fetch code lenses again.
+    pub code_lens_refresh: bool,
     /// The server may ask for settings with `workspace/configuration`.
     pub configuration: bool,
     /// The server may register a file watcher for config files.
@@ -50,17 +53,25 @@ impl ClientFeatures {
             .and_then(|t| t.code_action.as_ref())
             .and_then(|c| c.resolve_support.as_ref());
         let experimental = capabilities.experimental.as_ref();
+        let diagnostic_refresh = workspace
+            .and_then(|w| w.diagnostics.as_ref())
+            .and_then(|d| d.refresh_support)
+            .unwrap_or(false);
         Self {
             encoding: convert::negotiate_encoding(capabilities),
             markdown_hovers: convert::takes_markdown_hovers(capabilities),
             resolve_edits: resolve.is_some_and(|r| r.properties.iter().any(|p| p == "edit")),
             snippet_edits: experimental
                 .and_then(|e| e.get("snippetTextEdit"))
-                .is_some_and(|v| v.as_bool() == Some(true)),
-            pull_diagnostics: text.is_some_and(|t| t.diagnostic.is_some()),
-            diagnostic_refresh: workspace
-                .and_then(|w| w.diagnostics.as_ref())
-                .and_then(|d| d.refresh_support)
+                .is_some_and(|v| v.as_bool() == Some(true))
+                && workspace.and_then(|w| w.apply_edit).unwrap_or(false),
+            // Pulled findings could not follow a config file or posting
+            // edited on disk: a client that cannot be asked to pull again
+            // (Neovim 0.11) gets them pushed.
+            pull_diagnostics: text.is_some_and(|t| t.diagnostic.is_some()) && diagnostic_refresh,
+            code_lens_refresh: workspace
+                .and_then(|w| w.code_lens.as_ref())
+                .and_then(|c| c.refresh_support)
                 .unwrap_or(false),
             configuration: workspace.and_then(|w| w.configuration).unwrap_or(false),
             watch_files: workspace
@@ -78,6 +89,31 @@ impl ClientFeatures {
 /// A posting as read, or why it could not be.
 type ReadPosting = Arc<Result<Posting, String>>;
 
+/// A file's modification time and size, or None when there is no file: one
+/// stat tells whether it changed since it was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp(Option<(SystemTime, u64)>);
+
+impl Stamp {
+    fn of(path: &Path) -> Self {
+        let metadata = std::fs::metadata(path).ok();
+        Stamp(metadata.map(|m| (m.modified().unwrap_or(SystemTime::UNIX_EPOCH), m.len())))
+    }
+}
+
+/// The config file a document's config was read from, and its stamp then.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ConfigSource(Option<(PathBuf, Stamp)>);
+
+impl ConfigSource {
+    fn file(&self) -> Option<&Path> {
+        self.0.as_ref().map(|(file, _)| file.as_path())
+    }
+}
+
+/// While the user types, files on disk are looked at again at most this often.
+const DISK_CHECK_WHILE_TYPING: Duration = Duration::from_secs(2);
+
 #[derive(Default)]
 pub struct State {
     pub client: ClientFeatures,
@@ -89,8 +125,10 @@ pub struct State {
     /// Problems already shown, so each is reported once.
     pub reported: HashSet<String>,
     /// Job postings read from disk, by normalised path, with the word list
-    /// they were read with.
-    postings: HashMap<PathBuf, (Arc<Lexicon>, ReadPosting)>,
+    /// they were read with and the file's stamp then.
+    postings: HashMap<PathBuf, (Arc<Lexicon>, ReadPosting, Stamp)>,
+    /// When config files and postings were last compared with the disk.
+    last_disk_check: Option<Instant>,
 }
 
 pub struct OpenDocument {
@@ -99,6 +137,7 @@ pub struct OpenDocument {
     /// The file's path, when the document is a file.
     pub path: Option<PathBuf>,
     pub config: Arc<Config>,
+    config_source: ConfigSource,
     /// The analysis of the current version, made when first needed, with
     /// the job findings when a posting is set.
     analysis: Option<Arc<Analysis>>,
@@ -188,7 +227,8 @@ impl State {
     /// Opens a document, returning config problems not reported before.
     pub fn open(&mut self, uri: Uri, text: &str, version: i32) -> Vec<String> {
         let path = uri.to_file_path().map(|path| path.into_owned());
-        let (config, problems) = self.config_for(path.as_deref());
+        let config_source = self.config_source(path.as_deref());
+        let (config, problems) = self.config_from(&config_source);
         self.documents.insert(
             uri,
             OpenDocument {
@@ -196,6 +236,7 @@ impl State {
                 version,
                 path,
                 config,
+                config_source,
                 analysis: None,
                 stale: None,
                 job: None,
@@ -208,31 +249,84 @@ impl State {
     /// Rereads every open document's config (settings or a config file
     /// changed), returning problems not reported before.
     pub fn reload_configs(&mut self) -> Vec<String> {
+        let uris: Vec<Uri> = self.documents.keys().cloned().collect();
         let mut problems = Vec::new();
-        let paths: Vec<(Uri, Option<PathBuf>)> = self
-            .documents
-            .iter()
-            .map(|(uri, open)| (uri.clone(), open.path.clone()))
-            .collect();
-        for (uri, path) in paths {
-            let (config, found) = self.config_for(path.as_deref());
-            problems.extend(found);
-            if let Some(open) = self.documents.get_mut(&uri) {
-                open.content.fit(&config);
-                open.config = config;
-                open.analysis = None;
-                open.stale = None;
-            }
+        for uri in uris {
+            problems.extend(self.reread_config(&uri));
         }
         self.postings.clear();
         self.first_reports(problems)
     }
 
-    fn config_for(&self, path: Option<&Path>) -> (Arc<Config>, Vec<String>) {
+    /// Compares config files and cached postings with the disk (one stat
+    /// each, and a walk up the folders per open document for its nearest
+    /// config file) and reads again what changed. Returns the documents whose
+    /// findings may have changed, and problems not reported before.
+    pub fn reread_changed_files(&mut self) -> (Vec<Uri>, Vec<String>) {
+        self.last_disk_check = Some(Instant::now());
+        let mut changed = Vec::new();
+        let mut problems = Vec::new();
+        let uris: Vec<Uri> = self.documents.keys().cloned().collect();
+        for uri in uris {
+            let open = &self.documents[&uri];
+            if self.config_source(open.path.as_deref()) != open.config_source {
+                problems.extend(self.reread_config(&uri));
+                changed.push(uri);
+            }
+        }
+        let edited: Vec<PathBuf> = self
+            .postings
+            .iter()
+            .filter(|(key, (_, _, stamp))| Stamp::of(key) != *stamp)
+            .map(|(key, _)| key.clone())
+            .collect();
+        for key in edited {
+            for uri in self.posting_changed(&key) {
+                if !changed.contains(&uri) {
+                    changed.push(uri);
+                }
+            }
+        }
+        (changed, self.first_reports(problems))
+    }
+
+    /// Whether a keystroke should look at the disk again: not during a burst of typing.
+    pub fn disk_check_due(&self) -> bool {
+        self.last_disk_check
+            .is_none_or(|at| at.elapsed() >= DISK_CHECK_WHILE_TYPING)
+    }
+
+    /// Reads an open document's config again, returning its problems.
+    fn reread_config(&mut self, uri: &Uri) -> Vec<String> {
+        let Some(open) = self.documents.get(uri) else {
+            return Vec::new();
+        };
+        let source = self.config_source(open.path.as_deref());
+        let (config, problems) = self.config_from(&source);
+        if let Some(open) = self.documents.get_mut(uri) {
+            open.content.fit(&config);
+            open.config = config;
+            open.config_source = source;
+            open.analysis = None;
+            open.stale = None;
+        }
+        problems
+    }
+
+    /// The config file a document at `path` reads, as it is on disk now.
+    fn config_source(&self, path: Option<&Path>) -> ConfigSource {
         let file = path
             .and_then(Config::file_for)
             .filter(|file| self.may_read(file));
-        let (config, problems) = Config::with_settings(file.as_deref(), &self.settings);
+        // Stamped before it is read: a write during the read shows next time.
+        ConfigSource(file.map(|file| {
+            let stamp = Stamp::of(&file);
+            (file, stamp)
+        }))
+    }
+
+    fn config_from(&self, source: &ConfigSource) -> (Arc<Config>, Vec<String>) {
+        let (config, problems) = Config::with_settings(source.file(), &self.settings);
         (Arc::new(config), problems)
     }
 
@@ -311,14 +405,15 @@ impl State {
             let text = text.slice(0..text.len_bytes());
             return Arc::new(Ok(job::read_posting(&text, lexicon)));
         }
-        if let Some((read_with, posting)) = self.postings.get(key)
+        if let Some((read_with, posting, _)) = self.postings.get(key)
             && Arc::ptr_eq(read_with, lexicon)
         {
             return posting.clone();
         }
+        let stamp = Stamp::of(key);
         let posting = Arc::new(self.read_posting_file(key, lexicon));
         self.postings
-            .insert(key.to_path_buf(), (lexicon.clone(), posting.clone()));
+            .insert(key.to_path_buf(), (lexicon.clone(), posting.clone(), stamp));
         posting
     }
 

@@ -6,7 +6,7 @@
 //! JSON-RPC error, and reading resumes at the next header.
 
 use serde::Serialize;
-use serde_json::json;
+use serde_json::{Value, json};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, DuplexStream};
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
 use tower_lsp_server::jsonrpc;
@@ -118,6 +118,8 @@ struct Framer {
     buffer: Vec<u8>,
     /// Bytes outside any message were answered already, until the next message.
     garbage_answered: bool,
+    /// The initialize request went through.
+    initialized: bool,
 }
 
 impl Framer {
@@ -129,11 +131,40 @@ impl Framer {
             match frame {
                 Frame::Invalid(_) if self.garbage_answered && is_garbage(&frame) => continue,
                 Frame::Invalid(_) => self.garbage_answered = is_garbage(&frame),
-                Frame::Message(_) => self.garbage_answered = false,
+                Frame::Message(ref body) => {
+                    self.garbage_answered = false;
+                    if !self.initialized
+                        && let Some(mended) = mend_initialize(body)
+                    {
+                        self.initialized = true;
+                        return Some(Frame::Message(mended));
+                    }
+                }
             }
             return Some(frame);
         }
     }
+}
+
+/// The initialize request with what clients spell their own way given the
+/// spec's spelling too, or None for any other message. Helix declares
+/// `workspace.diagnostic.refreshSupport`; the spec says `diagnostics`, and
+/// only that reaches the server's typed capabilities.
+fn mend_initialize(body: &[u8]) -> Option<Vec<u8>> {
+    let mut message: Value = serde_json::from_slice(body).ok()?;
+    if message["method"] != "initialize" {
+        return None;
+    }
+    if let Some(workspace) = message
+        .pointer_mut("/params/capabilities/workspace")
+        .and_then(Value::as_object_mut)
+        && !workspace.contains_key("diagnostics")
+        && let Some(declared) = workspace.get("diagnostic").cloned()
+    {
+        workspace.insert("diagnostics".to_string(), declared);
+        return serde_json::to_vec(&message).ok();
+    }
+    Some(body.to_vec())
 }
 
 const OUTSIDE: &str = "Parse error: bytes outside any message";
@@ -283,7 +314,7 @@ mod tests {
     fn frames(input: &[u8]) -> Vec<String> {
         let mut framer = Framer {
             buffer: input.to_vec(),
-            garbage_answered: false,
+            ..Framer::default()
         };
         std::iter::from_fn(|| framer.next())
             .map(|frame| match frame {
@@ -320,6 +351,23 @@ mod tests {
         assert!(got[0].starts_with("error"), "{got:?}");
         assert_eq!(got[1], ok);
         assert_eq!(frames(b"Content-Length: 99999999999\r\n\r\n").len(), 1);
+    }
+
+    #[test]
+    fn helix_spelling_of_diagnostic_refresh_reaches_the_server() {
+        let helix = r#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{"workspace":{"diagnostic":{"refreshSupport":true}}}}}"#;
+        let spec = r#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{"workspace":{"diagnostics":{"refreshSupport":false}}}}}"#;
+        let mended: Value =
+            serde_json::from_slice(&mend_initialize(helix.as_bytes()).unwrap()).unwrap();
+        assert_eq!(
+            mended["params"]["capabilities"]["workspace"]["diagnostics"]["refreshSupport"],
+            true
+        );
+        assert_eq!(mend_initialize(spec.as_bytes()).unwrap(), spec.as_bytes());
+        assert_eq!(
+            mend_initialize(br#"{"jsonrpc":"2.0","method":"initialized"}"#),
+            None
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 -- Drives real Neovim through the repository's own editors/nvim config.
 -- tests/neovim.rs runs it headless and asserts on the JSON report it writes:
--- the diagnostics of a resume, then the buffer after applying a code action.
+-- the diagnostics of a resume, the buffer after applying a code action, and
+-- the diagnostics after the config file is edited while the resume is open.
 -- Any failure ends Neovim with an error status and the reason on stderr.
 -- Environment: RESUME_LSP_BIN, RESUME_LSP_NVIM_CONFIG (editors/nvim),
 -- RESUME_LSP_FIXTURE, RESUME_LSP_REPORT, RESUME_LSP_ACTION (a code action title).
@@ -53,6 +54,7 @@ local function main()
     filetype = vim.bo[buf].filetype,
     root_dir = client.root_dir,
     offset_encoding = client.offset_encoding,
+    lsp_log = vim.lsp.log.get_filename(),
     diagnostics = diagnostics(buf),
   }
   -- Written now and again at the end, so a failed code action still lets the
@@ -91,7 +93,23 @@ local function main()
   end)
   report.lines_after = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
   report.diagnostics_after = diagnostics(buf)
+  vim.fn.writefile({ vim.json.encode(report) }, report_path)
 
+  -- The config file edited and saved in another window, as a user would;
+  -- Neovim watches no files on Linux, so the resume's next save is what the
+  -- server hears. Its findings must follow without a restart.
+  local config = vim.fs.joinpath(vim.fs.dirname(env('RESUME_LSP_FIXTURE')), '.resume-lsp.toml')
+  vim.cmd.split(vim.fn.fnameescape(config))
+  vim.api.nvim_buf_set_lines(0, 0, -1, false, { '[rules]', 'no-metric = "off"' })
+  vim.cmd.write()
+  vim.cmd.close()
+  vim.api.nvim_buf_set_lines(buf, -1, -1, false, { '' })
+  vim.cmd.write()
+  wait_for('diagnostics without no-metric', function()
+    local list = vim.diagnostic.get(buf)
+    return #list > 0 and #vim.tbl_filter(function(d) return d.code == 'no-metric' end, list) == 0
+  end)
+  report.diagnostics_after_config = diagnostics(buf)
   vim.fn.writefile({ vim.json.encode(report) }, report_path)
 end
 
