@@ -647,6 +647,7 @@ const RULE_IDS: &[(&str, &str)] = &[
     ("resume-length", "info"),
     ("unsupported-skill", "info"),
     ("tense", "info"),
+    ("unread-part", "info"),
     ("too-large", "info"),
     ("job-missing-skill", "info"),
 ];

@@ -37,7 +37,10 @@ pub enum Block {
     },
     TableRow {
         cells: Vec<Prose>,
+        span: Range<usize>,
     },
+    /// A code block: its text is not read.
+    Code { span: Range<usize> },
 }
 
 /// A paragraph's words and its raw Markdown.
@@ -112,11 +115,17 @@ fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
                         .filter(|cell| cell.kind() == "pipe_table_cell")
                         .map(|cell| Prose::from_pieces(&[cell.byte_range()], |r| text.slice(r)))
                         .collect();
-                    out.push(Block::TableRow { cells });
+                    out.push(Block::TableRow {
+                        cells,
+                        span: trimmed_span(row, text),
+                    });
                 }
             }
         }
         "html_block" => push_html(node.byte_range(), text, out),
+        "fenced_code_block" | "indented_code_block" => out.push(Block::Code {
+            span: trimmed_span(node, text),
+        }),
         "document" | "section" | "block_quote" => {
             let mut cursor = node.walk();
             for child in node.children(&mut cursor) {

@@ -8,13 +8,13 @@ use tree_sitter::Tree;
 use std::rc::Rc;
 
 use super::blocks::{Block, LineEmphasis, Paragraph, blocks};
-use super::labels::{is_label, is_stack_label, is_stack_line, stack_runs};
 use super::dates::find_date_range;
+use super::labels::{is_label, is_stack_label, is_stack_line, stack_runs};
 use super::prose::Prose;
 use super::role_line::{RoleLine, has_title_word, names_degree_or_school, parse_role_line};
 use super::sections::{SectionKind, classify_title, is_contact_title};
 use super::skills::read_skills;
-use super::{Bullet, Resume, Role, Section};
+use super::{Bullet, Resume, Role, Section, Unread};
 use crate::document::Text;
 
 /// Lines with more words than this under a role header describe it; they are not
@@ -57,9 +57,10 @@ fn section_level(blocks: &[Block]) -> Option<u8> {
 /// ("Full Stack Developer") or carrying dates names a role, whatever its words.
 fn section_kind(prose: &Prose) -> Option<SectionKind> {
     let text = prose.text();
-    let names_role = has_title_word(text) && [" | ", " at ", " @ ", ", ", " - ", " – ", " — "]
-        .iter()
-        .any(|separator| text.contains(separator));
+    let names_role = has_title_word(text)
+        && [" | ", " at ", " @ ", ", ", " - ", " – ", " — "]
+            .iter()
+            .any(|separator| text.contains(separator));
     if names_role || find_date_range(text).is_some() {
         return None;
     }
@@ -116,7 +117,8 @@ impl Builder {
                 span,
                 inline,
             } => self.add_item(depth, prose, has_children, span, inline),
-            Block::TableRow { cells } => self.add_table_row(cells),
+            Block::TableRow { cells, span } => self.add_table_row(cells, span),
+            Block::Code { span } => self.add_unread(span, "a code block"),
         }
     }
 
@@ -299,6 +301,28 @@ impl Builder {
         }
     }
 
+    /// Notes a block of a section of jobs or projects that the model cannot
+    /// read; a block right after the previous one of the same kind extends it.
+    fn add_unread(&mut self, span: Range<usize>, reason: &'static str) {
+        if !self.kind().is_some_and(judges_bullets) {
+            return;
+        }
+        let unread = &mut self.resume.unread;
+        match unread.last_mut() {
+            Some(last)
+                if last.reason == reason
+                    && self
+                        .resume
+                        .sections
+                        .last()
+                        .is_some_and(|s| s.heading.start < last.span.start) =>
+            {
+                last.span.end = span.end;
+            }
+            _ => unread.push(Unread { span, reason }),
+        }
+    }
+
     /// Takes a label inside a role ("Technologies:", "Key highlights",
     /// "### Stack") as the start of a group of its lines.
     fn is_group_label(&mut self, line: &str) -> bool {
@@ -323,7 +347,10 @@ impl Builder {
     /// A role written as prose: the rest of the paragraph from this line on is
     /// one accomplishment.
     fn add_prose_bullet(&mut self, paragraph: &Paragraph, from: usize) {
-        let prose = paragraph.prose.slice(from..paragraph.prose.text().len()).trimmed();
+        let prose = paragraph
+            .prose
+            .slice(from..paragraph.prose.text().len())
+            .trimmed();
         let bullet = Bullet {
             span: prose.source_span(),
             prose,
@@ -336,8 +363,9 @@ impl Builder {
         }
     }
 
-    fn add_table_row(&mut self, cells: Vec<Prose>) {
+    fn add_table_row(&mut self, cells: Vec<Prose>, span: Range<usize>) {
         if self.kind() != Some(SectionKind::Skills) {
+            self.add_unread(span, "a table");
             return;
         }
         let skills = &mut self.section().skills;
@@ -441,6 +469,7 @@ impl Builder {
         for role in self.resume.sections.iter_mut().flat_map(|s| &mut s.roles) {
             move_stack_runs(role);
         }
+        self.note_empty_sections(text);
         let end = text.len_bytes();
         let starts: Vec<usize> = self
             .resume
@@ -464,6 +493,40 @@ impl Builder {
         }
         self.resume
     }
+}
+
+impl Builder {
+    /// A section of jobs or projects with text under its heading but no role
+    /// and no bullet read from it.
+    fn note_empty_sections(&mut self, text: &Text) {
+        for (at, section) in self.resume.sections.iter().enumerate() {
+            let end = self
+                .resume
+                .sections
+                .get(at + 1)
+                .map_or(text.len_bytes(), |next| next.heading.start);
+            let body = section.heading.end..end;
+            let has_text = text.slice(body.clone()).chars().any(char::is_alphanumeric);
+            let read = !section.roles.is_empty() || !section.bullets.is_empty();
+            let noted = self
+                .resume
+                .unread
+                .iter()
+                .any(|u| body.contains(&u.span.start));
+            if judges_bullets(section.kind) && has_text && !read && !noted {
+                self.resume.unread.push(Unread {
+                    span: section.heading.clone(),
+                    reason: "no role or bullet under this heading",
+                });
+            }
+        }
+        self.resume.unread.sort_by_key(|unread| unread.span.start);
+    }
+}
+
+/// Sections whose bullets are judged as accomplishments.
+fn judges_bullets(kind: SectionKind) -> bool {
+    matches!(kind, SectionKind::Experience | SectionKind::Projects)
 }
 
 /// What in an item's words can make it open a role rather than be a bullet:
@@ -498,7 +561,8 @@ fn move_stack_runs(role: &mut Role) {
         let moved: Vec<Prose> = role.bullets.drain(run).map(|b| b.prose).collect();
         role.stack_lines.extend(moved);
     }
-    role.stack_lines.sort_by_key(|prose| prose.source_span().start);
+    role.stack_lines
+        .sort_by_key(|prose| prose.source_span().start);
 }
 
 /// Fills what a role's header does not say yet from one more of its lines.

@@ -141,12 +141,17 @@ mod tests {
         assert!(is_stack_label("Technologies used:"));
         assert!(is_stack_label("Stack"));
         assert!(!is_stack_label("🛠️ Full-stack Consultancy"));
-        assert_eq!(stack_runs(&["Go", "Kafka", "Redis", "Led the move to Kafka.", "Rust"]), [0..3]);
+        assert_eq!(
+            stack_runs(&["Go", "Kafka", "Redis", "Led the move to Kafka.", "Rust"]),
+            [0..3]
+        );
         assert!(!is_stack_label("Projects"));
         assert!(is_stack_line("Technologies: Go, Kafka, Redis"));
         assert!(is_stack_line("Built with Svelte, Rust and Tauri"));
         assert!(is_stack_line("Используемые технологии: Go, PostgreSQL"));
-        assert!(!is_stack_line("Built with a team of four a new billing service that cut churn."));
+        assert!(!is_stack_line(
+            "Built with a team of four a new billing service that cut churn."
+        ));
         assert!(!is_stack_line("Rewrote the importer in Go: 3x faster."));
     }
 }

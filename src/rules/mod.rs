@@ -24,6 +24,7 @@ mod resume_length;
 mod tech_casing;
 mod tense;
 pub mod too_large;
+mod unread_part;
 mod unsupported_skill;
 mod vague_quantity;
 mod vague_verb;
@@ -336,6 +337,7 @@ pub static RULES: &[&dyn Rule] = &[
     &resume_length::ResumeLength,
     &unsupported_skill::UnsupportedSkill,
     &tense::Tense,
+    &unread_part::UnreadPart,
     &too_large::TooLarge,
     &job_missing_skill::JobMissingSkill,
 ];
