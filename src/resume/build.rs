@@ -78,6 +78,10 @@ struct Builder {
     /// The previous block, when it was a short plain line kept as a paragraph of
     /// a section of roles: a dates line right after it makes it a role's header.
     loose_line: Option<(Prose, Range<usize>)>,
+    /// Whether a role of the current section was opened by a heading below
+    /// the section level: then a heading at that level starts a new section
+    /// ("# FAQ" after "## Acme" roles under "# Experience").
+    roles_below_section_level: bool,
     /// What the current role's lines are under its latest label or sub-heading.
     group: Group,
     /// The end of a paragraph already taken whole as a bullet: its later lines
@@ -152,7 +156,10 @@ impl Builder {
             Some(SectionKind::Other) => level <= section_level,
             Some(kind) => level <= section_level || (self.kind() != Some(kind) && !inside_role),
             None if self.resume.sections.is_empty() => false,
-            None => level < section_level || (level == section_level && !in_roles),
+            None => {
+                level < section_level
+                    || (level == section_level && (!in_roles || self.roles_below_section_level))
+            }
         }
     }
 
@@ -175,6 +182,9 @@ impl Builder {
         }
         self.start_role(parse_role_line(&prose), span);
         self.role_heading_level = Some(level);
+        if self.section_level.is_some_and(|section| level > section) {
+            self.roles_below_section_level = true;
+        }
     }
 
     fn add_line(
@@ -275,9 +285,13 @@ impl Builder {
         }
         let among_item_roles = self.current_role().is_none() || self.role_item_depth.is_some();
         let (dated, degree) = item_role_marks(kind, &prose);
+        // In Projects with no project named yet, each top-level item names one.
+        let project_item = kind == SectionKind::Projects && among_item_roles;
         let opens_role = kind.has_roles()
             && depth == 0
-            && ((has_children && (among_item_roles || dated)) || (degree && among_item_roles));
+            && ((has_children && (among_item_roles || dated))
+                || (degree && among_item_roles)
+                || project_item);
         if opens_role {
             self.start_role(parse_role_line(&prose), span);
             self.role_item_depth = Some(depth);
@@ -413,6 +427,7 @@ impl Builder {
         self.group = Group::Accomplishments;
         self.role_item_depth = None;
         self.role_heading_level = None;
+        self.roles_below_section_level = false;
         self.resume.sections.push(Section {
             kind,
             title: title.text().trim().to_string(),
