@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use super::blocks::{Block, LineEmphasis, Paragraph, blocks};
 use super::dates::find_date_range;
+use super::html;
 use super::labels::{is_label, is_stack_label, is_stack_line, stack_runs};
 use super::prose::Prose;
 use super::role_line::{RoleLine, has_title_word, names_degree_or_school, parse_role_line};
@@ -500,10 +501,16 @@ impl Builder {
             self.resume.header.span = first_line(text);
         }
         let contacts = &mut self.resume.header.contacts;
-        contacts.scan(&text.slice(0..header_end), 0);
+        // Comments are invisible on the page; link definitions
+        // ("[email]: mailto:…") may stand anywhere and still show in the header.
+        contacts.scan(&html::without_comments(&text.slice(0..header_end)), 0);
+        for definition in link_definitions(text) {
+            contacts.scan(&text.slice(definition.clone()), definition.start);
+        }
         for section in &self.resume.sections {
             if is_contact_title(&section.title) {
-                contacts.scan(&text.slice(section.span.clone()), section.span.start);
+                let visible = html::without_comments(&text.slice(section.span.clone()));
+                contacts.scan(&visible, section.span.start);
             }
         }
         self.resume
@@ -537,6 +544,27 @@ impl Builder {
         }
         self.resume.unread.sort_by_key(|unread| unread.span.start);
     }
+}
+
+/// Where reference-style link definitions stand: `[email]: mailto:ana@example.com`.
+fn link_definitions(text: &Text) -> Vec<Range<usize>> {
+    let rope = text.rope();
+    (0..rope.len_lines())
+        .filter_map(|line| {
+            let slice = rope.line(line);
+            if slice.chars().find(|c| !c.is_whitespace()) != Some('[') {
+                return None;
+            }
+            let start = rope.line_to_byte(line);
+            let content = slice.to_string();
+            let trimmed = content.trim_start();
+            let is_definition = trimmed.starts_with('[')
+                && trimmed
+                    .find("]:")
+                    .is_some_and(|close| !trimmed[1..close].contains(']'));
+            is_definition.then(|| start..start + content.trim_end().len())
+        })
+        .collect()
 }
 
 /// Sections whose bullets are judged as accomplishments.

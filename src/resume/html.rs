@@ -110,7 +110,7 @@ fn has_text(html: &str) -> bool {
 
 /// The block with each comment blanked out, byte for byte and line breaks
 /// kept, so that offsets still point into the source.
-fn without_comments(block: &str) -> String {
+pub fn without_comments(block: &str) -> String {
     let mut bytes = block.as_bytes().to_vec();
     let mut from = 0;
     while let Some(open) = block[from..].find("<!--").map(|at| from + at) {
