@@ -3,6 +3,8 @@
 //! [`RULES`] lists them all, and every surface (diagnostics, hovers,
 //! `resume-lsp explain`) renders the same [`RuleInfo`].
 
+pub mod clauses;
+pub mod grammar;
 pub mod lexicon;
 pub mod metrics;
 pub mod suppress;
@@ -179,7 +181,7 @@ impl BulletContext<'_> {
         self.is_work() && words::word_count(text) >= MIN_STATEMENT_WORDS && !self.is_list(text)
     }
 
-    fn is_list(&self, text: &str) -> bool {
+    pub fn is_list(&self, text: &str) -> bool {
         let lexicon = self.base.lexicon;
         // "Stack: Rust, Go" is a label; "Tokyo launch: cut refunds by 40%" is not.
         let labelled = text.find(':').is_some_and(|colon| {
@@ -196,7 +198,7 @@ impl BulletContext<'_> {
 /// A bullet of one word is a label, not a statement.
 const MIN_STATEMENT_WORDS: usize = 2;
 /// A colon within this many words marks a label line: "Tech stack: Rust, Go".
-const LABEL_WORDS: usize = 3;
+pub const LABEL_WORDS: usize = 3;
 /// Separators that make a line opening with a technology a list of them.
 const LIST_SEPARATORS: usize = 2;
 
