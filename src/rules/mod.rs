@@ -187,12 +187,22 @@ impl BulletContext<'_> {
         let labelled = text.find(':').is_some_and(|colon| {
             let after = words::first_word(text, colon + 1);
             words::word_count(&text[..colon]) <= LABEL_WORDS
-                && after.is_none_or(|word| !lexicon.opens_clause(&text[word.start..]))
+                && after.is_none_or(|word| {
+                    !lexicon.opens_clause(&text[word.start..]) && !opens_with_subject(word.text)
+                })
         });
         let opens_with_technology =
             words::first_word(text, 0).is_some_and(|word| lexicon.technology(word.text).is_some());
         labelled || (opens_with_technology && text.matches([',', '/']).count() >= LIST_SEPARATORS)
     }
+}
+
+/// "Search: I rebuilt …" is a statement under a heading, not a label.
+fn opens_with_subject(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().replace('’', "'").as_str(),
+        "i" | "we" | "my" | "our" | "i've" | "i'm" | "we've"
+    )
 }
 
 /// A bullet of one word is a label, not a statement.
