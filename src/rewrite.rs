@@ -117,7 +117,7 @@ fn parts(bullet: &str, lexicon: &Lexicon, suggested_verb: Option<&str>, has_metr
     let vague = opening.and_then(|word| {
         lexicon
             .vague_phrase_at(&text[word.start..])
-            .map(|p| (word.start, p.phrase.len()))
+            .map(|(_, length)| (word.start, length))
     });
     let (verb, object) = match (vague, opening) {
         (Some((start, length)), _) => {

@@ -1,4 +1,7 @@
-use super::words::capitalised;
+use std::ops::Range;
+
+use super::lexicon::NotedPhrase;
+use super::words::{capitalised, words};
 use super::{BulletContext, Context, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::{Bullet, Prose, Section, SectionKind};
 
@@ -46,7 +49,10 @@ impl Rule for Buzzword {
 fn check(prose: &Prose, context: &Context, describes_you: bool, out: &mut Vec<Finding>) {
     let text = prose.text();
     let found = context.lexicon.buzzwords.find_in(text);
-    for (range, phrase) in found.filter(|(_, phrase)| describes_you || !phrase.summary_only) {
+    let claims = |(range, phrase): &(Range<usize>, &NotedPhrase)| {
+        describes_you || !phrase.summary_only || describes_writer(text, range.clone())
+    };
+    for (range, phrase) in found.filter(claims) {
         let message = format!(
             "\"{}\" {}; show it with a fact instead",
             capitalised(&text[range.clone()]),
@@ -54,4 +60,58 @@ fn check(prose: &Prose, context: &Context, describes_you: bool, out: &mut Vec<Fi
         );
         out.push(finding_in(&INFO, prose, range, message).about(&phrase.phrase));
     }
+}
+
+/// Nouns for the writer as a kind of person: "motivated professional".
+const PERSON_NOUNS: &[&str] = &[
+    "professional",
+    "person",
+    "individual",
+    "engineer",
+    "developer",
+    "programmer",
+    "leader",
+    "learner",
+    "graduate",
+    "communicator",
+    "worker",
+    "player",
+    "candidate",
+    "manager",
+    "designer",
+    "analyst",
+    "scientist",
+    "architect",
+    "consultant",
+    "specialist",
+    "student",
+];
+/// Words that lead into a description of the writer: "I am", "I've been".
+const SELF_LEADS: &[&str] = &["i", "i'm", "am", "i've", "been", "remain", "we're"];
+/// How many words may stand between a self-lead or a person noun and the word.
+const NEAR: usize = 3;
+
+/// Whether a word that is praise only about a person stands where it is
+/// about the writer, even in a bullet: opening it ("Proactive development
+/// of …"), after "I am" or "I've been", or before a person noun
+/// ("passionate software developer").
+fn describes_writer(text: &str, range: Range<usize>) -> bool {
+    let lower = |word: &str| word.to_lowercase().replace('’', "'");
+    let before: Vec<String> = words(&text[..range.start]).map(|w| lower(w.text)).collect();
+    let opens = before
+        .iter()
+        .all(|word| matches!(word.as_str(), "a" | "an" | "very" | "highly" | "truly"));
+    let led = before
+        .iter()
+        .rev()
+        .take(NEAR)
+        .any(|word| SELF_LEADS.contains(&word.as_str()));
+    let person = |word: &String| PERSON_NOUNS.contains(&word.as_str());
+    let after: Vec<String> = words(&text[range.end..])
+        .take(NEAR)
+        .map(|w| lower(w.text))
+        .collect();
+    // "passionate software developer", "an engineer dedicated to …"
+    let names_person = after.iter().any(person) || before.iter().rev().take(1).any(person);
+    opens || led || names_person
 }

@@ -9,6 +9,9 @@ use std::sync::{Arc, LazyLock};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
 
+use super::grammar;
+use super::words::{Word, words};
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct Verb {
     pub past: String,
@@ -31,7 +34,11 @@ pub enum Tense {
 /// A weak opener and what to say about it.
 #[derive(Debug, Clone, Deserialize)]
 pub struct VaguePhrase {
+    /// Words in their base form ("work on"); any inflection matches.
     pub phrase: String,
+    /// The phrase's words in lower case.
+    #[serde(skip)]
+    words: Vec<String>,
     pub hides: String,
     /// Verb categories to suggest instead.
     #[serde(default)]
@@ -175,7 +182,14 @@ impl Lexicon {
     ) -> Self {
         let keep = |phrase: &str| !ignored.contains(&phrase.to_lowercase());
         vague_verbs.retain(|p| keep(&p.phrase));
-        vague_verbs.sort_by_key(|p| std::cmp::Reverse(p.phrase.len()));
+        for phrase in &mut vague_verbs {
+            phrase.words = phrase
+                .phrase
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect();
+        }
+        vague_verbs.sort_by_key(|p| std::cmp::Reverse((p.words.len(), p.phrase.len())));
         let noted = |list: Vec<NotedPhrase>| {
             PhraseSet::new(list.into_iter().filter(|p| keep(&p.phrase)).collect())
         };
@@ -239,6 +253,7 @@ impl Lexicon {
         let mut vague_verbs = base.vague_verbs.clone();
         vague_verbs.extend(extras.vague_verbs.iter().map(|phrase| VaguePhrase {
             phrase: phrase.clone(),
+            words: Vec::new(),
             hides: "is on your list of weak openers".to_string(),
             suggest: Vec::new(),
         }));
@@ -293,17 +308,20 @@ impl Lexicon {
         self.verb(first).is_some() || self.vague_phrase_at(text).is_some()
     }
 
-    /// The vague phrase `text` opens with, matched as whole words.
-    pub fn vague_phrase_at(&self, text: &str) -> Option<&VaguePhrase> {
-        self.vague_verbs.iter().find(|phrase| {
-            let length = phrase.phrase.len();
-            text.get(..length)
-                .is_some_and(|head| head.eq_ignore_ascii_case(&phrase.phrase))
-                && text[length..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
+    /// The vague phrase `text` opens with, in any inflection ("Worked on",
+    /// "participating in"), adverbs allowed inside ("worked closely with"),
+    /// and how many bytes of `text` it covers.
+    pub fn vague_phrase_at(&self, text: &str) -> Option<(&VaguePhrase, usize)> {
+        let opening: Vec<Word> = words(text).take(VAGUE_PHRASE_WORDS).collect();
+        if opening
+            .first()
+            .is_none_or(|word| !text[..word.start].trim().is_empty())
+        {
+            return None;
+        }
+        self.vague_verbs
+            .iter()
+            .find_map(|phrase| Some((phrase, phrase_end(&opening, &phrase.words)?)))
     }
 
     pub fn category(&self, name: &str) -> Option<&VerbCategory> {
@@ -341,6 +359,28 @@ impl Lexicon {
             .find(|(range, _)| *range == (0..name.len()))
             .map(|(_, technology)| technology)
     }
+}
+
+/// Words a vague phrase and the adverbs inside it may span.
+const VAGUE_PHRASE_WORDS: usize = 8;
+
+/// Where the words of `pattern` (base forms) end when `words` open with them.
+fn phrase_end(words: &[Word], pattern: &[String]) -> Option<usize> {
+    let mut at = 0;
+    for (index, lemma) in pattern.iter().enumerate() {
+        while index > 0
+            && words.get(at).is_some_and(|word| {
+                grammar::is_adverb(word.text) && !grammar::inflects(word.text, lemma)
+            })
+        {
+            at += 1;
+        }
+        if !grammar::inflects(words.get(at)?.text, lemma) {
+            return None;
+        }
+        at += 1;
+    }
+    Some(words.get(at.checked_sub(1)?)?.range().end)
 }
 
 fn case_insensitive<'a>(patterns: impl Iterator<Item = &'a str>) -> AhoCorasick {

@@ -20,6 +20,15 @@ static NUMBER: LazyLock<Regex> =
 static NOT_A_COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:[0-9]{1,2}/(?:19|20)[0-9]{2}|24/7|24x7|24×7)\b").unwrap());
 
+/// Years of tenure or experience ("over 6 years", "seven years"): how long,
+/// not what came of it.
+static TENURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:[0-9]+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)[\s-]+(?:years?|yrs?)\b",
+    )
+    .unwrap()
+});
+
 /// Words that are quantities in themselves.
 const NUMBER_WORDS: &[&str] = &[
     "zero",
@@ -68,7 +77,7 @@ const NUMBER_WORDS: &[&str] = &[
 const UNIT_SUFFIXES: &[&str] = &[
     "k", "m", "b", "bn", "mm", "x", "×", "ms", "s", "sec", "secs", "min", "mins", "h", "hr", "hrs",
     "wk", "wks", "mo", "yr", "yrs", "kb", "mb", "gb", "tb", "pb", "rps", "qps", "tps", "fps",
-    "kloc", "loc", "st", "nd", "rd", "th", "+", "k+", "m+",
+    "kloc", "loc", "+", "k+", "m+",
 ];
 
 /// Words right before a number that make it part of a name: "version 2", "Series B".
@@ -100,6 +109,9 @@ pub fn has_metric(text: &str, is_technology: impl Fn(&str) -> bool) -> bool {
     if MONEY_OR_PERCENT.is_match(text) {
         return true;
     }
+    let without_tenure =
+        TENURE.replace_all(text, |found: &regex::Captures| " ".repeat(found[0].len()));
+    let text = without_tenure.as_ref();
     let lower = text.to_lowercase();
     let has_number_word = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -226,6 +238,10 @@ mod tests {
 
     #[test]
     fn names_versions_and_years_do_not() {
+        assert!(!metric("Built 3rd party integrations for the billing team"));
+        assert!(!metric("Ran the on-call rota over the last seven years"));
+        assert!(!metric("Wrote Go services for 6 years"));
+        assert!(metric("Cut build time from 9 to 3 minutes over 2 years"));
         for text in [
             "Built the login flow with OAuth 2.0",
             "Moved files to S3 and EC2",

@@ -3,6 +3,8 @@
 //! [`RULES`] lists them all, and every surface (diagnostics, hovers,
 //! `resume-lsp explain`) renders the same [`RuleInfo`].
 
+pub mod clauses;
+pub mod grammar;
 pub mod lexicon;
 pub mod metrics;
 pub mod suppress;
@@ -180,13 +182,15 @@ impl BulletContext<'_> {
         self.is_work() && words::word_count(text) >= MIN_STATEMENT_WORDS && !self.is_list(text)
     }
 
-    fn is_list(&self, text: &str) -> bool {
+    pub fn is_list(&self, text: &str) -> bool {
         let lexicon = self.base.lexicon;
         // "Stack: Rust, Go" is a label; "Tokyo launch: cut refunds by 40%" is not.
         let labelled = text.find(':').is_some_and(|colon| {
             let after = words::first_word(text, colon + 1);
             words::word_count(&text[..colon]) <= LABEL_WORDS
-                && after.is_none_or(|word| !lexicon.opens_clause(&text[word.start..]))
+                && after.is_none_or(|word| {
+                    !lexicon.opens_clause(&text[word.start..]) && !opens_with_subject(word.text)
+                })
         });
         let opens_with_technology =
             words::first_word(text, 0).is_some_and(|word| lexicon.technology(word.text).is_some());
@@ -194,10 +198,18 @@ impl BulletContext<'_> {
     }
 }
 
+/// "Search: I rebuilt …" is a statement under a heading, not a label.
+fn opens_with_subject(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().replace('’', "'").as_str(),
+        "i" | "we" | "my" | "our" | "i've" | "i'm" | "we've"
+    )
+}
+
 /// A bullet of one word is a label, not a statement.
 const MIN_STATEMENT_WORDS: usize = 2;
 /// A colon within this many words marks a label line: "Tech stack: Rust, Go".
-const LABEL_WORDS: usize = 3;
+pub const LABEL_WORDS: usize = 3;
 /// Separators that make a line opening with a technology a list of them.
 const LIST_SEPARATORS: usize = 2;
 

@@ -1,7 +1,5 @@
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+use super::grammar;
+use super::words::{Word, words};
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
 
@@ -11,7 +9,7 @@ static INFO: RuleInfo = RuleInfo {
     id: "passive-voice",
     name: "Passive voice",
     severity: Severity::Information,
-    summary: "\"Was\", \"were\" or \"been\" with a participle, hiding who acted",
+    summary: "A form of \"to be\" or \"get\" with a participle, hiding who acted",
     why: "\"The pipeline was migrated\" leaves the reader asking by whom. On a resume the \
           answer should be you, and the active form is shorter too.",
     fix: "Make yourself the one acting: start with the verb (\"Migrated the pipeline\").",
@@ -20,61 +18,29 @@ static INFO: RuleInfo = RuleInfo {
     fixable: false,
 };
 
-/// A form of "to be", an optional adverb, and a participle.
-static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?([a-z]+ed|built|written|done|made|given|taken|shown|known|run|sent|cut|chosen|held|kept|brought|bought|sold|taught|won|grown|drawn|driven|seen|found|put|spent|rewritten|rebuilt)\b",
-    )
-    .unwrap()
-});
-
-/// Participles that read as adjectives or honours, not as hidden actors.
+/// Participles that read as adjectives after "to be" ("is required",
+/// "was distributed across regions" describes the system, not a hidden actor),
+/// besides the stative ones.
 const NOT_PASSIVE: &[&str] = &[
-    "based",
-    "located",
-    "involved",
-    "tasked",
     "required",
-    "interested",
-    "excited",
-    "pleased",
-    "experienced",
-    "skilled",
-    "dedicated",
-    "focused",
-    "motivated",
-    "named",
-    "awarded",
-    "promoted",
-    "selected",
-    "invited",
-    "recognized",
-    "recognised",
-    "nominated",
-    "elected",
-    "hired",
-    "certified",
-    "licensed",
-    "qualified",
-    "published",
-    "featured",
-    "accepted",
-    "admitted",
-    "exposed",
-    "used",
-    "supposed",
     "expected",
-    "needed",
-    "limited",
+    "supposed",
     "related",
-    "detailed",
+    "used",
+    "limited",
+    "known",
+    "needed",
     "advanced",
+    "detailed",
     "distributed",
     "automated",
-    "dedicated",
     "embedded",
     "red",
+    "accepted",
 ];
+
+/// How many adverbs may stand between "to be" and the participle.
+const ADVERBS: usize = 2;
 
 impl Rule for PassiveVoice {
     fn info(&self) -> &'static RuleInfo {
@@ -86,17 +52,36 @@ impl Rule for PassiveVoice {
             return;
         }
         let text = bullet.prose.text();
-        for found in PASSIVE.captures_iter(text) {
-            let whole = found.get(0).expect("a match has a whole");
-            let participle = found[1].to_lowercase();
-            if NOT_PASSIVE.contains(&participle.as_str()) {
+        let words: Vec<Word> = words(text).collect();
+        for (index, auxiliary) in words.iter().enumerate() {
+            let Some(participle) = passive_participle(&words, index) else {
                 continue;
-            }
+            };
+            let span = auxiliary.start..participle.range().end;
             let message = format!(
                 "Passive \"{}\" hides who acted: say what you did",
-                whole.as_str()
+                &text[span.clone()]
             );
-            out.push(finding_in(&INFO, &bullet.prose, whole.range(), message));
+            out.push(finding_in(&INFO, &bullet.prose, span, message));
         }
     }
+}
+
+/// The participle of a passive that the word at `index` opens: a form of "to
+/// be" or "get" ("gets marked", "Getting laid off"), up to two adverbs, and a
+/// past participle that is not an adjective ("is interested").
+fn passive_participle<'a>(words: &[Word<'a>], index: usize) -> Option<Word<'a>> {
+    let auxiliary = words[index].text;
+    if !(grammar::is_be(auxiliary) || grammar::inflects(auxiliary, "get")) {
+        return None;
+    }
+    let participle = words[index + 1..]
+        .iter()
+        .take(ADVERBS + 1)
+        .find(|word| !grammar::is_adverb(word.text))?;
+    let lower = participle.text.to_lowercase();
+    let passive = grammar::is_participle(&lower)
+        && !grammar::is_stative(&lower)
+        && !NOT_PASSIVE.contains(&lower.as_str());
+    passive.then_some(*participle)
 }

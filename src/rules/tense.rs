@@ -70,16 +70,6 @@ impl Rule for Tense {
     }
 }
 
-/// Whether what follows the first word makes it a noun: "Lead Database
-/// Consultant", "Support to the sales team", "Design of the API".
-fn reads_as_noun(rest: &str) -> bool {
-    let mut next = rest.split_whitespace();
-    let capitalised =
-        |word: Option<&str>| word.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let (first, second) = (next.next(), next.next());
-    matches!(first, Some("to" | "of" | "for")) || (capitalised(first) && capitalised(second))
-}
-
 /// A bullet's opening verb, its tense, and its past form in the bullet's case.
 fn opening_verb<'a>(
     lexicon: &Lexicon,
@@ -87,7 +77,7 @@ fn opening_verb<'a>(
 ) -> Option<(&'a Bullet, Word<'a>, VerbTense, String)> {
     let text = bullet.prose.text();
     let word = first_word(text, 0)?;
-    if reads_as_noun(&text[word.range().end..]) {
+    if super::grammar::reads_as_noun(&text[word.range().end..]) {
         return None;
     }
     let lower = word.text.to_lowercase();

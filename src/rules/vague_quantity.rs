@@ -25,7 +25,7 @@ impl Rule for VagueQuantity {
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         if context.is_work() {
-            check(&bullet.prose, &context.base, context.has_metric, out);
+            check(&bullet.prose, &context.base, out);
         }
     }
 
@@ -37,18 +37,15 @@ impl Rule for VagueQuantity {
         out: &mut Vec<Finding>,
     ) {
         if section.kind == SectionKind::Summary {
-            check(prose, context, context.has_metric(prose.text()), out);
+            check(prose, context, out);
         }
     }
 }
 
-/// Where the number is already there (`has_metric`), the vague word is
-/// colour, not a gap.
-fn check(prose: &Prose, context: &Context, has_metric: bool, out: &mut Vec<Finding>) {
+/// A figure elsewhere in the bullet does not count the vague word's things:
+/// "cut latency 30% across multiple services" still hides how many.
+fn check(prose: &Prose, context: &Context, out: &mut Vec<Finding>) {
     let text = prose.text();
-    if has_metric {
-        return;
-    }
     for (range, phrase) in context.lexicon.vague_quantities.find_in(text) {
         let message = format!(
             "\"{}\" where a number belongs: {}",

@@ -1,5 +1,6 @@
+use super::clauses::verb_phrases;
 use super::lexicon::{Lexicon, VaguePhrase};
-use super::words::{capitalised, clause_starts};
+use super::words::capitalised;
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
 
@@ -9,7 +10,7 @@ static INFO: RuleInfo = RuleInfo {
     id: "vague-verb",
     name: "Vague verb",
     severity: Severity::Warning,
-    summary: "A clause opens with a vague verb or a duty phrase instead of what you did",
+    summary: "A clause's verb is a vague verb or a duty phrase instead of what you did",
     why: "A reader gives each bullet a few seconds. Openers such as \"worked on\", \
           \"helped with\" or \"responsible for\" say that you were near the work, not what \
           you did there, so the reader cannot tell your part from the team's.",
@@ -129,11 +130,11 @@ impl Rule for VagueVerb {
         }
         let lexicon = context.base.lexicon;
         let text = bullet.prose.text();
-        for start in clause_starts(text) {
-            let Some(phrase) = lexicon.vague_phrase_at(&text[start..]) else {
+        for start in verb_phrases(text) {
+            let Some((phrase, length)) = lexicon.vague_phrase_at(&text[start..]) else {
                 continue;
             };
-            let words = start..start + phrase.phrase.len();
+            let words = start..start + length;
             let message = format!(
                 "\"{}\" {}; open with your own action",
                 capitalised(&text[words.clone()]),

@@ -1,5 +1,6 @@
+use super::grammar::{self, Form};
 use super::lexicon::Lexicon;
-use super::words::first_word;
+use super::words::{self, first_word};
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
 
@@ -22,13 +23,40 @@ static INFO: RuleInfo = RuleInfo {
 };
 
 const ARTICLES: &[&str] = &["the", "a", "an", "this", "these", "that", "those"];
-const PRONOUNS: &[&str] = &["he", "she", "they", "you", "it", "his", "her", "their"];
+const PRONOUNS: &[&str] = &[
+    "i", "i'm", "i've", "i'd", "my", "we", "we've", "we're", "our", "me", "he", "she", "they",
+    "you", "it", "his", "her", "their",
+];
 const BEING: &[&str] = &[
     "was", "were", "is", "are", "am", "been", "being", "had", "has", "have",
 ];
-
-/// Bullets this short are labels ("Python", "Team lead"), not statements of work.
-const MIN_WORDS: usize = 4;
+/// Prepositions that open an intro phrase: "In my first team, I …".
+const INTRO_WORDS: &[&str] = &[
+    "in",
+    "over",
+    "during",
+    "after",
+    "before",
+    "as",
+    "at",
+    "for",
+    "with",
+    "since",
+    "while",
+    "within",
+    "throughout",
+    "from",
+    "under",
+    "when",
+    "rather",
+    "instead",
+];
+/// A bullet of one word is a label, not a statement of work.
+const MIN_WORDS: usize = 2;
+/// Prefixes that leave a verb a verb: "Co-founded", "Re-architected".
+const VERB_PREFIXES: &[&str] = &[
+    "co", "re", "pre", "de", "un", "mis", "over", "under", "out", "up", "cross",
+];
 
 impl Rule for WeakOpening {
     fn info(&self) -> &'static RuleInfo {
@@ -37,10 +65,13 @@ impl Rule for WeakOpening {
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         let text = bullet.prose.text();
-        if !context.is_statement(text) || super::words::word_count(text) < MIN_WORDS {
+        // After a short heading ("Search revamp: …") the text is judged.
+        let start = label_end(text).unwrap_or(0);
+        let judged = &text[start..];
+        if !context.is_work() || words::word_count(judged) < MIN_WORDS || context.is_list(judged) {
             return;
         }
-        let Some(word) = first_word(text, 0) else {
+        let Some(word) = first_word(text, start) else {
             return;
         };
         if context
@@ -49,9 +80,10 @@ impl Rule for WeakOpening {
             .vague_phrase_at(&text[word.start..])
             .is_some()
         {
-            return; // `vague-verb` says it better.
+            return; // `vague-verb` says it better ("Responsible for").
         }
-        if let Some(problem) = weak_start(context.base.lexicon, word.text) {
+        let rest = &text[word.range().end..];
+        if let Some(problem) = weak_start(context.base.lexicon, word.text, rest) {
             let message = format!(
                 "Starts with \"{}\" ({problem}): open with an action verb",
                 word.text
@@ -61,47 +93,69 @@ impl Rule for WeakOpening {
     }
 }
 
-/// What kind of weak start a first word is, or None for a verb.
-fn weak_start(lexicon: &Lexicon, word: &str) -> Option<&'static str> {
-    let lower = word.to_lowercase();
-    // Only English openings are judged: the verb lists are English.
-    if is_action_verb(lexicon, &lower) || !word.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
-    {
+/// What kind of weak start a first word is, or None for a verb (and for
+/// words the English lists cannot judge: "E.ON", "Développé").
+fn weak_start(lexicon: &Lexicon, word: &str, rest: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase().replace('’', "'");
+    let abbreviation =
+        rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_alphanumeric());
+    let english = word
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '\'' | '’'));
+    if abbreviation || !english {
         return None;
     }
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some("a figure");
+    }
     if ARTICLES.contains(&lower.as_str()) {
-        Some("an article")
-    } else if PRONOUNS.contains(&lower.as_str()) {
-        Some("a pronoun")
-    } else if BEING.contains(&lower.as_str()) {
-        Some("a form of \"to be\"")
-    } else if lower.ends_with("ing") && lower.len() > 5 {
-        Some("an -ing form")
-    } else if lower.ends_with("ly") && lower.len() > 4 {
-        Some("an adverb")
-    } else if !lower.ends_with("ed") && !is_first_person(&lower) {
-        Some("a noun phrase")
-    } else {
-        None
+        return Some("an article");
+    }
+    if PRONOUNS.contains(&lower.as_str()) {
+        return Some("a pronoun");
+    }
+    if BEING.contains(&lower.as_str()) {
+        return Some("a form of \"to be\"");
+    }
+    if grammar::is_stative(&lower) {
+        return Some("an adjective");
+    }
+    if INTRO_WORDS.contains(&lower.as_str()) {
+        return Some("an intro phrase");
+    }
+    if lexicon.verb(&lower).is_some() && !grammar::reads_as_noun(rest) {
+        return None;
+    }
+    let verb = std::iter::once(lower.as_str())
+        .chain(prefixed_verb(&lower))
+        .find_map(grammar::verb_form);
+    match verb {
+        Some(Form::Gerund) => Some("an -ing form"),
+        Some(form) if !grammar::reads_as_noun(rest) && !modifies_next_verb(form, &lower, rest) => {
+            None
+        }
+        _ if grammar::is_adverb(&lower) => Some("an adverb"),
+        _ => Some("a noun phrase"),
     }
 }
 
-/// Known verbs in either tense, their third-person forms ("Leads"), and words
-/// with a prefix ("Co-founded", "Re-architected").
-fn is_action_verb(lexicon: &Lexicon, lower: &str) -> bool {
-    let base = lower.rsplit('-').next().unwrap_or(lower);
-    [lower, base].iter().any(|word| {
-        lexicon.verb(word).is_some()
-            || word
-                .strip_suffix('s')
-                .is_some_and(|stem| lexicon.verb(stem).is_some())
-            || word
-                .strip_suffix("es")
-                .is_some_and(|stem| lexicon.verb(stem).is_some())
-    })
+/// "re-architected" → "architected".
+fn prefixed_verb(lower: &str) -> Option<&str> {
+    let (prefix, verb) = lower.split_once('-')?;
+    VERB_PREFIXES.contains(&prefix).then_some(verb)
 }
 
-/// `first-person` reports these.
-fn is_first_person(lower: &str) -> bool {
-    matches!(lower, "i" | "we" | "my" | "our" | "me")
+/// Whether a base-form first word modifies the past-tense verb after it:
+/// "Solo designed the migration".
+fn modifies_next_verb(form: Form, lower: &str, rest: &str) -> bool {
+    let next = words::first_word(rest, 0);
+    form == Form::Base
+        && grammar::is_adverb_or_adjective(lower)
+        && next.is_some_and(|next| grammar::verb_form(next.text) == Some(Form::Past))
+}
+
+/// Where the text after a short heading starts: "Search revamp: Led …".
+fn label_end(text: &str) -> Option<usize> {
+    let colon = text.find(':')?;
+    (words::word_count(&text[..colon]) <= super::LABEL_WORDS).then_some(colon + 1)
 }
