@@ -140,7 +140,10 @@ fn predicate(text: &str, words: &[Word], segment: std::ops::Range<usize>) -> Opt
 
 /// The first word after an intro phrase and its comma, or the segment's start.
 fn skip_intro(text: &str, words: &[Word], segment: std::ops::Range<usize>) -> usize {
-    let first = words[segment.start].text.to_lowercase();
+    let Some(first) = words.get(segment.start).filter(|_| !segment.is_empty()) else {
+        return segment.start;
+    };
+    let first = first.text.to_lowercase();
     // An adverb is an intro only with its own comma: "Fortunately, I …",
     // not "Mainly working with Java, Go".
     let reach = if INTRO_WORDS.contains(&first.as_str()) {
