@@ -341,6 +341,8 @@ fn setext_headings() {
     assert_eq!(outline.skill_lines, [14]);
 }
 
+/// `<h2>` lines between Markdown blocks, which the Markdown grammar reads as
+/// paragraphs.
 #[test]
 fn html_headings_on_lines_of_their_own() {
     let (_, outline) = read(&[
@@ -364,6 +366,7 @@ fn html_headings_on_lines_of_their_own() {
     assert_eq!(outline.skill_lines, [11]);
 }
 
+/// Headings inside a `<div>`: one HTML block.
 #[test]
 fn html_headings_in_an_html_block() {
     let (_, outline) = read(&[
@@ -710,8 +713,26 @@ fn a_role_written_as_prose_wrapped_within_twelve_words() {
 }
 
 #[test]
+fn a_bullet_in_an_html_comment_is_invisible() {
+    experience(
+        &[
+            "### Backend Engineer, Fjordpay — 2019 – 2023",
+            "",
+            "- Cut settlement time from two days to four hours.",
+            "<!-- - Answered support tickets. -->",
+            "",
+            "<!--",
+            "### Support Agent, Fjordpay — 2018 – 2019",
+            "- Answered support tickets.",
+            "-->",
+        ],
+        &[role(5, &[7], &[])],
+    );
+}
+
+#[test]
 #[ignore = "model does not hide HTML comments from contact details yet: the header is scanned as raw text, so an e-mail inside <!-- --> counts as a contact"]
-fn html_comments_are_invisible() {
+fn an_email_in_an_html_comment_is_not_a_contact() {
     let (_, outline) = read(&[
         "# Ana Lindqvist",
         "",
@@ -719,14 +740,8 @@ fn html_comments_are_invisible() {
         "Stockholm, Sweden",
         "",
         "## Experience",
-        "",
-        "### Backend Engineer, Fjordpay — 2019 – 2023",
-        "",
-        "- Cut settlement time from two days to four hours.",
-        "<!-- - Answered support tickets. -->",
     ]);
     assert_eq!(sections(&outline), [("header", 1), ("experience", 6)]);
-    assert_eq!(roles(&outline), [role(8, &[10], &[])]);
     assert!(
         !outline.contact.email,
         "an e-mail only in a comment is hidden"
