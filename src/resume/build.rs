@@ -218,6 +218,15 @@ impl Builder {
             if emphasis == LineEmphasis::Whole || self.resume.header.name.is_none() {
                 self.name_candidate(&prose);
             }
+            // The lines of a paragraph of sentences under the name are an
+            // unheaded profile.
+            let whole = paragraph
+                .as_ref()
+                .map_or(prose.text(), |(p, _)| p.prose.text());
+            let words = whole.split_whitespace().count();
+            if words > MAX_HEADER_LINE_WORDS && is_sentence(whole) {
+                self.resume.header.profile.push(prose);
+            }
             return;
         };
         match kind {

@@ -143,7 +143,7 @@ mod tests {
         assert!(!is_stack_label("🛠️ Full-stack Consultancy"));
         assert_eq!(
             stack_runs(&["Go", "Kafka", "Redis", "Led the move to Kafka.", "Rust"]),
-            [0..3]
+            vec![0..3]
         );
         assert!(!is_stack_label("Projects"));
         assert!(is_stack_line("Technologies: Go, Kafka, Redis"));
