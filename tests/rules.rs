@@ -695,3 +695,29 @@ fn explain_prints_markdown_or_exits_2() {
     assert_eq!(unknown.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("no-such-rule"));
 }
+
+/// Our own hard cases for the phrase rules (`tests/data/hard_cases.tsv`):
+/// vague verbs after a subject or an intro and in other forms, vague words
+/// that are not the writer's verb, irregular and get-passives, verbs that
+/// open a bullet in the base or third-person form.
+#[test]
+fn hard_cases_for_the_phrase_rules() {
+    let mut wrong = Vec::new();
+    for line in include_str!("data/hard_cases.tsv").lines().skip(1) {
+        let mut fields = line.split('\t');
+        let (Some(rule), Some(expect), Some(bullet)) =
+            (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        let text = resume(&[bullet, STRONG[0]]);
+        let at = text.find(bullet).expect("the bullet is in its resume");
+        let fired = check(&text).iter().any(|finding| {
+            finding.rule == rule && (at..at + bullet.len()).contains(&finding.span.start)
+        });
+        if fired != (expect == "fire") {
+            wrong.push(format!("{rule} should {expect}: {bullet}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

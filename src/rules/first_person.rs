@@ -67,7 +67,10 @@ fn check(prose: &Prose, out: &mut Vec<Finding>) {
         // A lower-case "i" is a list label or a typo more often than a pronoun;
         // "I/O" is not a pronoun at all.
         let is_pronoun = PRONOUNS.contains(&lower.as_str())
-            && !(lower == "i" && (word.text != "I" || text[word.range().end..].starts_with('/')));
+            && !(lower == "i"
+                && (word.text != "I"
+                    || text[word.range().end..].starts_with('/')
+                    || is_numeral(&text[..word.start])));
         if is_pronoun {
             let message = format!(
                 "\"{}\": a resume is already about you; drop the pronoun",
@@ -76,4 +79,19 @@ fn check(prose: &Prose, out: &mut Vec<Finding>) {
             out.push(finding_in(&INFO, prose, word.range(), message));
         }
     }
+}
+
+/// Whether an "I" after `before` is a Roman numeral: "Part I", "Phase I",
+/// "Networks-Part I".
+fn is_numeral(before: &str) -> bool {
+    const COUNTED: &[&str] = &[
+        "part", "phase", "level", "stage", "tier", "vol", "volume", "chapter", "grade", "type",
+        "series", "class", "war", "book", "unit", "module",
+    ];
+    let previous = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    COUNTED.contains(&previous.to_lowercase().as_str())
 }

@@ -37,7 +37,8 @@ impl Rule for ResumeLength {
         context: &Context,
         out: &mut Vec<Finding>,
     ) {
-        let pages = printed_lines(resume, facts) as f32 / PAGE_LINES;
+        // Judged as the message shows it: "about 2.0 pages" is within 2.
+        let pages = (printed_lines(resume, facts) as f32 / PAGE_LINES * 10.0).round() / 10.0;
         let limit = context.config.limits.max_pages;
         if pages > limit {
             let message =
