@@ -100,7 +100,7 @@ pub fn check(args: CheckArgs) -> ExitCode {
     };
     let outcomes: Vec<_> = inputs
         .par_iter()
-        .map(|input| lint::lint(input, mode, &jobs))
+        .map(|input| lint::lint_guarded(input, mode, &jobs))
         .collect();
     let mut files = Vec::new();
     for outcome in outcomes {

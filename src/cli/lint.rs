@@ -121,6 +121,19 @@ pub struct Failure {
     pub message: String,
 }
 
+/// [`lint`], with a panic on one file reported as that file's failure, so
+/// that the other files' findings are still printed.
+pub fn lint_guarded(input: &Input, mode: Mode, jobs: &Jobs) -> Result<Checked, Failure> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| lint(input, mode, jobs)))
+        .unwrap_or_else(|_| {
+            Err(Failure {
+                path: input.path.display().to_string(),
+                message: "internal error while linting this file (a bug: please report it)"
+                    .to_string(),
+            })
+        })
+}
+
 pub fn lint(input: &Input, mode: Mode, jobs: &Jobs) -> Result<Checked, Failure> {
     let path = input.path.display().to_string();
     let fail = |message: String| Failure {
