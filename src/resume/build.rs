@@ -79,10 +79,11 @@ struct Builder {
     /// The previous block, when it was a short plain line kept as a paragraph of
     /// a section of roles: a dates line right after it makes it a role's header.
     loose_line: Option<(Prose, Range<usize>)>,
-    /// Whether a role of the current section was opened by a heading below
-    /// the section level: then a heading at that level starts a new section
-    /// ("# FAQ" after "## Acme" roles under "# Experience").
-    roles_below_section_level: bool,
+    /// Whether the roles of the current section are opened by headings at
+    /// the section level ("### Work Experience", "### Acme"). When its roles
+    /// stand on deeper headings or items, a heading at that level starts a new
+    /// section ("# FAQ" after "## Acme" roles under "# Experience").
+    roles_at_section_level: bool,
     /// What the current role's lines are under its latest label or sub-heading.
     group: Group,
     /// The end of a paragraph already taken whole as a bullet: its later lines
@@ -159,7 +160,8 @@ impl Builder {
             None if self.resume.sections.is_empty() => false,
             None => {
                 level < section_level
-                    || (level == section_level && (!in_roles || self.roles_below_section_level))
+                    || (level == section_level
+                        && (!in_roles || !(self.roles_at_section_level || self.no_roles_yet())))
             }
         }
     }
@@ -170,7 +172,7 @@ impl Builder {
         let below_role = self.role_heading_level.is_some_and(|role| level > role);
         if below_role && self.current_role().is_some() {
             self.group = Group::Accomplishments;
-            if self.is_group_label(prose.text()) {
+            if self.is_group_label(prose.text(), true) {
                 return;
             }
         }
@@ -183,8 +185,8 @@ impl Builder {
         }
         self.start_role(parse_role_line(&prose), span);
         self.role_heading_level = Some(level);
-        if self.section_level.is_some_and(|section| level > section) {
-            self.roles_below_section_level = true;
+        if self.section_level == Some(level) {
+            self.roles_at_section_level = true;
         }
     }
 
@@ -202,7 +204,7 @@ impl Builder {
                 self.add_stack_line(prose);
                 return;
             }
-            if self.is_group_label(prose.text()) {
+            if self.is_group_label(prose.text(), false) {
                 return;
             }
         }
@@ -248,9 +250,22 @@ impl Builder {
         loose_line: Option<(Prose, Range<usize>)>,
         paragraph: Option<(Rc<Paragraph>, usize)>,
     ) {
-        let header_like = prose.text().split_whitespace().count() <= MAX_HEADER_LINE_WORDS
-            && !is_sentence(prose.text());
         let line = parse_role_line(&prose);
+        // The first line of a paragraph of sentences under a named role starts
+        // an accomplishment, however short: "Led the platform team" wrapped.
+        let opens_prose = paragraph.as_ref().is_some_and(|(paragraph, from)| {
+            let whole = paragraph.prose.text();
+            *from == 0
+                && whole.split_whitespace().count() > MAX_HEADER_LINE_WORDS
+                && is_sentence(whole)
+        }) && line.dates.is_none()
+            && emphasis == LineEmphasis::None
+            && self
+                .current_role()
+                .is_some_and(|role| role.title.is_some() || role.organisation.is_some());
+        let header_like = prose.text().split_whitespace().count() <= MAX_HEADER_LINE_WORDS
+            && !is_sentence(prose.text())
+            && !opens_prose;
         if header_like && let Some(role) = self.open_role() {
             role.heading.end = role.heading.end.max(span.end);
             merge_role_line(role, line);
@@ -263,7 +278,7 @@ impl Builder {
             if let Some(role) = self.current_role() {
                 merge_role_line(role, line);
             }
-        } else if line.dates.is_some() || emphasis != LineEmphasis::None {
+        } else if header_like && (line.dates.is_some() || emphasis != LineEmphasis::None) {
             self.start_role(line, span);
         } else if !header_like
             && self.current_role().is_some()
@@ -349,8 +364,10 @@ impl Builder {
 
     /// Takes a label inside a role ("Technologies:", "Key highlights",
     /// "### Stack") as the start of a group of its lines.
-    fn is_group_label(&mut self, line: &str) -> bool {
-        let stack = is_stack_label(line);
+    /// A line must end in a colon to announce a stack ("Technologies:"); a
+    /// sub-heading need not ("### Stack").
+    fn is_group_label(&mut self, line: &str, heading: bool) -> bool {
+        let stack = is_stack_label(line) && (heading || line.trim_end().ends_with([':', '：']));
         if !stack && !is_label(line) {
             return false;
         }
@@ -437,7 +454,7 @@ impl Builder {
         self.group = Group::Accomplishments;
         self.role_item_depth = None;
         self.role_heading_level = None;
-        self.roles_below_section_level = false;
+        self.roles_at_section_level = false;
         self.resume.sections.push(Section {
             kind,
             title: title.text().trim().to_string(),
@@ -465,6 +482,13 @@ impl Builder {
         };
         merge_role_line(&mut role, line);
         self.section().roles.push(role);
+    }
+
+    fn no_roles_yet(&self) -> bool {
+        self.resume
+            .sections
+            .last()
+            .is_none_or(|section| section.roles.is_empty())
     }
 
     fn kind(&self) -> Option<SectionKind> {

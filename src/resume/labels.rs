@@ -66,15 +66,14 @@ pub fn is_stack_label(label: &str) -> bool {
         .filter(|word| !word.is_empty())
         .collect();
     let joined = words.join(" ");
+    let last = words.last().copied().unwrap_or_default();
+    // The stack word leads or ends the label: "Technologies used",
+    // "Используемые технологии", not "Idea Technology Solutions".
     words.len() <= MAX_LABEL_WORDS
         && (matches!(joined.as_str(), "stack" | "tech" | "stack used")
-            || STACK_WORDS.iter().any(|word| starts_a_word(&joined, word)))
-}
-
-fn starts_a_word(words: &str, start: &str) -> bool {
-    words
-        .match_indices(start)
-        .any(|(at, _)| at == 0 || words.as_bytes()[at - 1] == b' ')
+            || STACK_WORDS.iter().any(|word| {
+                joined.starts_with(word) || last.starts_with(word) || joined.ends_with(word)
+            }))
 }
 
 /// Most words in an item of a list of technologies ("Redux / RTK Query").
@@ -141,6 +140,8 @@ mod tests {
         assert!(is_stack_label("Technologies used:"));
         assert!(is_stack_label("Stack"));
         assert!(!is_stack_label("🛠️ Full-stack Consultancy"));
+        assert!(!is_stack_label("Idea Technology Solutions"));
+        assert!(is_stack_label("📦 Tools & Technologies"));
         assert_eq!(
             stack_runs(&["Go", "Kafka", "Redis", "Led the move to Kafka.", "Rust"]),
             vec![0..3]
