@@ -37,6 +37,8 @@ pub enum Block {
     },
     TableRow {
         cells: Vec<Prose>,
+        /// The whole row, its pipes included: a role's parts stand between them.
+        row: Prose,
         span: Range<usize>,
     },
     /// A code block: its text is not read.
@@ -115,9 +117,11 @@ fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
                         .filter(|cell| cell.kind() == "pipe_table_cell")
                         .map(|cell| Prose::from_pieces(&[cell.byte_range()], |r| text.slice(r)))
                         .collect();
+                    let span = trimmed_span(row, text);
                     out.push(Block::TableRow {
                         cells,
-                        span: trimmed_span(row, text),
+                        row: Prose::from_pieces(std::slice::from_ref(&span), |r| text.slice(r)),
+                        span,
                     });
                 }
             }

@@ -12,7 +12,9 @@ use super::dates::find_date_range;
 use super::html;
 use super::labels::{is_label, is_stack_label, is_stack_line, stack_runs};
 use super::prose::Prose;
-use super::role_line::{RoleLine, has_title_word, names_degree_or_school, parse_role_line};
+use super::role_line::{
+    RoleLine, ends_with_title_word, has_title_word, names_degree_or_school, parse_role_line,
+};
 use super::sections::{SectionKind, classify_title, is_contact_title};
 use super::skills::read_skills;
 use super::{Bullet, Resume, Role, Section, Unread};
@@ -123,7 +125,7 @@ impl Builder {
                 span,
                 inline,
             } => self.add_item(depth, prose, has_children, span, inline),
-            Block::TableRow { cells, span } => self.add_table_row(cells, span),
+            Block::TableRow { cells, row, span } => self.add_table_row(cells, row, span),
             Block::Code { span } => self.add_unread(span, "a code block"),
         }
     }
@@ -175,11 +177,13 @@ impl Builder {
             if self.is_group_label(prose.text(), true) {
                 return;
             }
-        }
-        if below_role && self.current_role().is_some() {
             if let Some(role) = self.open_role() {
                 role.heading.end = role.heading.end.max(span.end);
                 merge_role_line(role, parse_role_line(&prose));
+            } else if ends_with_title_word(prose.text()) {
+                // "#### Site Reliability Engineer" after the bullets of another
+                // title at the same employer: a role of its own there.
+                self.start_title_at_same_employer(parse_role_line(&prose), span);
             }
             return;
         }
@@ -187,6 +191,18 @@ impl Builder {
         self.role_heading_level = Some(level);
         if self.section_level == Some(level) {
             self.roles_at_section_level = true;
+        }
+    }
+
+    fn start_title_at_same_employer(&mut self, line: RoleLine, span: Range<usize>) {
+        let parent_level = self.role_heading_level;
+        let organisation = self
+            .current_role()
+            .and_then(|role| role.organisation.clone());
+        self.start_role(line, span);
+        self.role_heading_level = parent_level;
+        if let Some(role) = self.current_role() {
+            role.organisation = role.organisation.take().or(organisation);
         }
     }
 
@@ -404,9 +420,15 @@ impl Builder {
         }
     }
 
-    fn add_table_row(&mut self, cells: Vec<Prose>, span: Range<usize>) {
+    fn add_table_row(&mut self, cells: Vec<Prose>, row: Prose, span: Range<usize>) {
         if self.kind() != Some(SectionKind::Skills) {
-            self.add_unread(span, "a table");
+            // "| Acme | Engineer | 2019 – 2022 |": a row with dates names a role.
+            let line = parse_role_line(&row);
+            if line.dates.is_some() && self.kind().is_some_and(SectionKind::has_roles) {
+                self.start_role(line, span);
+            } else {
+                self.add_unread(span, "a table");
+            }
             return;
         }
         let skills = &mut self.section().skills;

@@ -78,10 +78,14 @@ fn date_pattern() -> String {
 const SEPARATOR: &str = r"\s*(?:-{1,3}|[–—‒―−~〜～])\s*|\s+(?:to|until|till|through)\s+";
 
 /// Words that mean the job has not ended.
-const PRESENT: &str = r"(?-u:\b)(?:present|current(?:ly)?|now|today|ongoing|date)(?-u:\b)";
+/// In English and the other languages section titles are read in; words in
+/// other scripts have no ASCII word boundary to check.
+const PRESENT: &str = r"(?:(?-u:\b)(?:present|current(?:ly)?|now|today|ongoing|date|heute|hoy|actualidad|actualmente|atual|atualmente|presente|maintenant|oggi|obecnie|heden|nu)(?-u:\b)|aujourd['’]hui|至今|現在|现在|今|по настоящее время|настоящее время|н\.\s?в\.|сейчас)";
 
 static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let date = date_pattern();
+    // Inside a range a one-digit month is a month ("2017.3 ~ 2019.10"); alone,
+    // "2019.5" is more likely a version.
+    let date = format!(r"(?-u:\b)[0-9]{{4}}\.[0-9](?-u:\b)|{}", date_pattern());
     Regex::new(&format!(
         r"(?i)(?-u:\b)since\s+(?P<since>{date})|(?P<start>{date})(?:{SEPARATOR})(?:(?P<end>{date})|(?P<present>{PRESENT}))"
     ))
@@ -492,6 +496,38 @@ mod tests {
         assert_eq!((found.start, found.end), (ym(2019, 4), date(ym(2021, 3))));
         let found = find_date_range("在Acme工作2019年4月～2021年3月").unwrap();
         assert_eq!((found.start, found.end), (ym(2019, 4), date(ym(2021, 3))));
+    }
+
+    #[test]
+    fn ranges_in_other_languages_and_one_digit_months() {
+        let found = find_date_range("2017.3～至今").unwrap();
+        assert_eq!(
+            found.start,
+            YearMonth {
+                year: 2017,
+                month: Some(3)
+            }
+        );
+        assert_eq!(found.end, Some(DateEnd::Present));
+        let found = find_date_range("2014.4~2017.3").unwrap();
+        assert_eq!(
+            found.end,
+            Some(DateEnd::Date(YearMonth {
+                year: 2017,
+                month: Some(3)
+            }))
+        );
+        for text in [
+            "06/2023 – heute",
+            "2019 - presente",
+            "2021 — по настоящее время",
+        ] {
+            assert_eq!(
+                find_date_range(text).unwrap().end,
+                Some(DateEnd::Present),
+                "{text}"
+            );
+        }
     }
 
     #[test]

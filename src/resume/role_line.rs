@@ -57,6 +57,21 @@ const TITLE_WORDS: &[&str] = &[
     "contributor",
     "supervisor",
     "technician",
+    "entwickler",
+    "ingenieur",
+    "berater",
+    "développeur",
+    "ingénieur",
+    "desarrollador",
+    "ingeniero",
+    "desenvolvedor",
+    "engenheiro",
+    "sviluppatore",
+    "programista",
+    "разработчик",
+    "инженер",
+    "программист",
+    "руководитель",
 ];
 
 /// Degrees, so that "Northfield University, M.Sc. Data Science" titles the degree:
@@ -183,6 +198,15 @@ fn assign_parts(mut parts: Vec<String>) -> (Option<String>, Option<String>, Opti
 /// Whether a line has a word that names a job: "engineer", "intern".
 pub fn has_title_word(part: &str) -> bool {
     words_in(part).any(|word| TITLE_WORDS.contains(&word.as_str()))
+}
+
+/// Whether a line ends with a word that names a job, as titles do
+/// ("Site Reliability Engineer"); group names do not ("Developer Experience").
+pub fn ends_with_title_word(line: &str) -> bool {
+    words_in(line)
+        .filter(|word| !word.is_empty())
+        .last()
+        .is_some_and(|word| TITLE_WORDS.contains(&word.as_str()))
 }
 
 fn is_institution(part: &str) -> bool {

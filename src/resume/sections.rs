@@ -164,7 +164,6 @@ const TITLE_WORDS: &[(SectionKind, &[&str])] = &[
             "skill",
             "technologies",
             "tech stack",
-            "stack",
             "toolbox",
             "tools",
             "proficienc",
