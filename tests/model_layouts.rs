@@ -750,7 +750,6 @@ fn an_email_in_an_html_comment_is_not_a_contact() {
 // Roles laid out as tables and lists.
 
 #[test]
-#[ignore = "model does not read roles in a Markdown table yet: the table is reported in unread instead"]
 fn roles_in_a_table() {
     experience(
         &[

@@ -429,6 +429,10 @@ fn bullet_count() {
         &[(PAST_ROLE, "7 bullets in this role: keep the strongest 6")],
     );
     assert_quiet("bullet-count", &resume(STRONG));
+    // A role with no bullet read, or a group of older roles, is not counted.
+    assert_quiet("bullet-count", &resume(&[]));
+    let earlier = "## Experience\n\n### Earlier career | Various | 2008 – 2012\n\n- Shipped the first billing system.\n";
+    assert_quiet("bullet-count", earlier);
 }
 
 #[test]

@@ -27,6 +27,10 @@ pub struct Element {
 
 static HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*<h([1-6])\b[^>]*>(.*?)(?:</h[1-6]>|$)").unwrap());
+/// A Markdown heading written inside an HTML block, which the grammar leaves
+/// as HTML when no blank line ends the block before it.
+static MARKDOWN_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$").unwrap());
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:<[uo]l\b[^>]*>\s*)*<li\b[^>]*>(.*?)(?:</li>\s*)?(?:</[uo]l>\s*)*$")
         .unwrap()
@@ -67,6 +71,9 @@ pub fn elements(block: &str) -> Vec<Element> {
         let body = line.trim_end_matches(['\n', '\r']);
         let (kind, inner) = if let Some(caps) = HEADING.captures(body) {
             let level = caps[1].parse().unwrap_or(2);
+            (Some(Kind::Heading(level)), caps.get(2).map(|m| m.range()))
+        } else if let Some(caps) = MARKDOWN_HEADING.captures(body) {
+            let level = caps[1].len() as u8;
             (Some(Kind::Heading(level)), caps.get(2).map(|m| m.range()))
         } else if let Some(caps) = ITEM.captures(body) {
             let depth = lists.saturating_sub(1);

@@ -1,5 +1,29 @@
 use super::{Context, Finding, Group, Rule, RuleInfo, Severity, finding_at};
-use crate::resume::SectionKind;
+use crate::resume::{Role, SectionKind};
+
+/// Words of a heading that gathers older or lesser roles: "Earlier career",
+/// "Other experience", "Frühere Stationen".
+const GROUP_WORDS: &[&str] = &[
+    "earlier",
+    "previous",
+    "prior",
+    "other",
+    "additional",
+    "selected",
+    "frühere",
+    "weitere",
+    "autres",
+    "otras",
+    "outras",
+];
+
+fn names_a_group(role: &Role) -> bool {
+    [&role.title, &role.organisation]
+        .into_iter()
+        .flatten()
+        .flat_map(|part| part.split_whitespace())
+        .any(|word| GROUP_WORDS.contains(&word.to_lowercase().as_str()))
+}
 
 pub struct BulletCount;
 
@@ -27,8 +51,12 @@ impl Rule for BulletCount {
         let role = group
             .role
             .filter(|_| group.section.kind == SectionKind::Experience);
-        // A heading with no dates and no bullets is a subheading, not a role.
-        if let Some(role) = role.filter(|role| role.dates.is_some() || !role.bullets.is_empty()) {
+        // A role with no bullet read may be one the model misread, or one the
+        // writer kept to its header on purpose ("Earlier roles"): unread-part
+        // speaks for what was not read. Groups of older roles are not held to
+        // a count either.
+        let judged = |role: &&Role| !role.bullets.is_empty() && !names_a_group(role);
+        if let Some(role) = role.filter(judged) {
             // Count the role's own bullets, not the details nested under them.
             let top = role.bullets.iter().map(|b| b.depth).min().unwrap_or(0);
             let count = role.bullets.iter().filter(|b| b.depth == top).count();
