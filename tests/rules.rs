@@ -489,6 +489,13 @@ fn missing_contact() {
 }
 
 #[test]
+fn date_order_starts_again_in_each_experience_section() {
+    let text = "## Experience\n\n### Engineer | Acme | Jan 2008 – Dec 2010\n\n- Shipped the billing system.\n\n\
+                ## Additional Experience\n\n### Mentor | Code Club | Jan 2015 – Dec 2016\n\n- Taught twelve students.\n";
+    assert_quiet("date-order", text);
+}
+
+#[test]
 fn date_order() {
     let older_first = Resume::new()
         .role(PAST_ROLE, STRONG)

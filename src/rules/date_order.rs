@@ -33,22 +33,34 @@ impl Rule for DateOrder {
     }
 
     fn check_resume(&self, resume: &Resume, _: &Facts, _: &Context, out: &mut Vec<Finding>) {
-        let dated: Vec<&DateRange> = resume
-            .sections
-            .iter()
-            .filter(|section| section.kind == SectionKind::Experience)
+        let experience = || {
+            resume
+                .sections
+                .iter()
+                .filter(|section| section.kind == SectionKind::Experience)
+        };
+        // Order is judged within a section: "Additional experience" below the
+        // main one starts its own sequence.
+        for section in experience() {
+            let dated: Vec<&DateRange> = section
+                .roles
+                .iter()
+                .filter_map(|role| role.dates.as_ref())
+                .collect();
+            for pair in dated.windows(2) {
+                // Overlapping roles may be listed either way; only a role that
+                // both starts and ends later than the one above it is out of order.
+                let (above, below) = (recency(pair[0]), recency(pair[1]));
+                if below.0 >= above.0 && below.1 > above.1 {
+                    let message = "More recent than the role above it: list the latest role first";
+                    out.push(finding_at(&INFO, pair[1].span.clone(), message.to_string()));
+                }
+            }
+        }
+        let dated: Vec<&DateRange> = experience()
             .flat_map(|section| &section.roles)
             .filter_map(|role| role.dates.as_ref())
             .collect();
-        for pair in dated.windows(2) {
-            // Overlapping roles may be listed either way; only a role that both
-            // starts and ends later than the one above it is out of order.
-            let (above, below) = (recency(pair[0]), recency(pair[1]));
-            if below.0 >= above.0 && below.1 > above.1 {
-                let message = "More recent than the role above it: list the latest role first";
-                out.push(finding_at(&INFO, pair[1].span.clone(), message.to_string()));
-            }
-        }
         report_mixed_styles(&dated, out);
     }
 }
