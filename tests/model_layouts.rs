@@ -779,7 +779,6 @@ fn roles_as_list_items_with_nested_bullets() {
 // The header.
 
 #[test]
-#[ignore = "model does not read front matter yet: the title: line is skipped, so there is no name and no header"]
 fn front_matter_title_is_the_name() {
     let (resume, outline) = read(&[
         "---",

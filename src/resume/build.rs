@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use super::blocks::{Block, LineEmphasis, Paragraph, blocks};
 use super::dates::find_date_range;
+use super::detect::front_matter_value;
 use super::html;
 use super::labels::{is_label, is_stack_label, is_stack_line, stack_runs};
 use super::prose::Prose;
@@ -27,6 +28,8 @@ const MAX_HEADER_LINE_WORDS: usize = 12;
 const MAX_NAME_WORDS: usize = 5;
 /// What stands between a name and the rest of its line: "Ana Ruiz - Engineer".
 const NAME_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " • "];
+/// How far into a document its front matter is looked for.
+const FRONT_MATTER_BYTES: usize = 4096;
 /// Titles of the document itself, which are not the person's name.
 const DOCUMENT_TITLES: &[&str] = &["resume", "résumé", "cv", "curriculum vitae"];
 
@@ -472,6 +475,17 @@ impl Builder {
         }
     }
 
+    /// The front matter's `title:` when it names the person: "Ana Ruiz",
+    /// "Ana Ruiz - Resume".
+    fn name_from_front_matter(&mut self, text: &Text) {
+        let end = text.floor_char_boundary(text.len_bytes().min(FRONT_MATTER_BYTES));
+        let head = text.slice(0..end);
+        if let Some((_, span)) = front_matter_value(&head, "title") {
+            let prose = Prose::from_pieces(std::slice::from_ref(&span), |r| text.slice(r));
+            self.name_candidate(&prose);
+        }
+    }
+
     fn start_section(&mut self, kind: SectionKind, title: &Prose, heading: Range<usize>) {
         self.group = Group::Accomplishments;
         self.role_item_depth = None;
@@ -552,6 +566,9 @@ impl Builder {
             section.span = section.heading.start..starts.get(i + 1).copied().unwrap_or(end);
         }
         let header_end = starts.first().copied().unwrap_or(end);
+        if self.resume.header.name.is_none() {
+            self.name_from_front_matter(text);
+        }
         if self.resume.header.name.is_none() {
             self.resume.header.span = first_line(text);
         }

@@ -2,6 +2,8 @@
 //! `resume: true` in the front matter, or a `<!-- resume-lsp -->` comment near
 //! the top. Any other document is left alone, so a README never lights up.
 
+use std::ops::Range;
+
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 /// The file names linted by default, matched without regard to case.
@@ -61,14 +63,41 @@ pub fn opts_in(text: &str) -> bool {
 }
 
 fn front_matter_says_resume(text: &str) -> bool {
-    let mut lines = text.lines();
-    if lines.next().map(str::trim_end) != Some("---") {
-        return false;
+    front_matter_value(text, "resume").is_some_and(|(value, _)| value == "true")
+}
+
+/// A key's value in the document's YAML front matter (`---` … `---` or `...`),
+/// unquoted, with its byte range in `text`.
+pub fn front_matter_value<'t>(text: &'t str, key: &str) -> Option<(&'t str, Range<usize>)> {
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next()?;
+    if first.trim_end() != "---" {
+        return None;
     }
-    lines
-        .take_while(|line| !matches!(line.trim_end(), "---" | "..."))
-        .filter_map(|line| line.split_once(':'))
-        .any(|(key, value)| key.trim() == "resume" && value.trim() == "true")
+    let mut at = first.len();
+    for line in lines {
+        let start = at;
+        at += line.len();
+        if matches!(line.trim_end(), "---" | "...") {
+            return None;
+        }
+        let Some((name, value)) = line.split_once(':') else {
+            continue;
+        };
+        if name.trim() != key {
+            continue;
+        }
+        let value_start = start + name.len() + 1;
+        let trimmed = value.trim().trim_matches(['"', '\'']).trim();
+        if trimmed.is_empty() {
+            return None;
+        }
+        let offset = text[value_start..]
+            .find(trimmed)
+            .map_or(value_start, |i| value_start + i);
+        return Some((trimmed, offset..offset + trimmed.len()));
+    }
+    None
 }
 
 #[cfg(test)]
