@@ -698,7 +698,6 @@ fn a_role_written_as_prose() {
 }
 
 #[test]
-#[ignore = "model does not read a prose paragraph wrapped within its first 12 words as one bullet yet: while the role has no bullets, a first line of 12 words or fewer that does not end in punctuation is merged into the role's header and the bullet starts on the next line"]
 fn a_role_written_as_prose_wrapped_within_twelve_words() {
     check_prose_role(
         &[
