@@ -594,6 +594,23 @@ fn bold_labels_inside_a_role_are_neither_roles_nor_bullets() {
 }
 
 #[test]
+fn label_items_over_nested_bullets_and_role_fields() {
+    experience(
+        &[
+            "### Fjordpay (2019 – 2023)",
+            "",
+            "- Position: Backend Engineer",
+            "- What I did:",
+            "  - Cut settlement time from two days to four hours.",
+            "  - Moved card payments onto a new ledger.",
+            "- Tech used:",
+            "  - Rust, PostgreSQL, Kafka",
+        ],
+        &[role(5, &[9, 10], &[12])],
+    );
+}
+
+#[test]
 fn a_technologies_line() {
     experience(
         &[

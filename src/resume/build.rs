@@ -11,7 +11,7 @@ use super::blocks::{Block, LineEmphasis, Paragraph, blocks};
 use super::dates::find_date_range;
 use super::detect::front_matter_value;
 use super::html;
-use super::labels::{is_label, is_stack_label, is_stack_line, stack_runs};
+use super::labels::{is_label, is_role_field, is_stack_label, is_stack_line, stack_runs};
 use super::prose::Prose;
 use super::role_line::{
     RoleLine, ends_with_title_word, has_title_word, names_degree_or_school, parse_role_line,
@@ -341,11 +341,15 @@ impl Builder {
             self.role_item_depth = Some(depth);
             return;
         }
-        if self.current_role().is_some()
-            && (self.group == Group::Stack || is_stack_line(prose.text()))
-        {
-            self.add_stack_line(prose);
-            return;
+        if self.current_role().is_some() {
+            // "- Responsibilities:" or "- Tech used:" over nested items labels them.
+            if self.is_group_label(prose.text(), false) || is_role_field(prose.text()) {
+                return;
+            }
+            if self.group == Group::Stack || is_stack_line(prose.text()) {
+                self.add_stack_line(prose);
+                return;
+            }
         }
         let bullet = Bullet {
             span: prose.source_span(),
@@ -386,6 +390,9 @@ impl Builder {
     /// A line must end in a colon to announce a stack ("Technologies:"); a
     /// sub-heading need not ("### Stack").
     fn is_group_label(&mut self, line: &str, heading: bool) -> bool {
+        if !heading && is_stack_line(line) {
+            return false;
+        }
         let stack = is_stack_label(line) && (heading || line.trim_end().ends_with([':', '：']));
         if !stack && !is_label(line) {
             return false;

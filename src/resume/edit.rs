@@ -5,7 +5,7 @@ use tree_sitter::{Node, Tree};
 
 use super::blocks::inline_prose;
 use super::build::item_role_marks;
-use super::labels::{is_stack_item, is_stack_line};
+use super::labels::{is_label, is_role_field, is_stack_item, is_stack_line};
 use super::sections::is_contact_title;
 use super::{Bullet, Resume};
 use crate::document::{Edit, Text};
@@ -45,7 +45,14 @@ pub fn reread_bullet(resume: &mut Resume, tree: &Tree, text: &Text, edit: &Edit)
     }
     // Whether an item only names a tool or lists a stack decides whether it is
     // a bullet at all.
-    let as_stack = |text: &str| (is_stack_item(text), is_stack_line(text));
+    let as_stack = |text: &str| {
+        (
+            is_stack_item(text),
+            is_stack_line(text),
+            is_label(text),
+            is_role_field(text),
+        )
+    };
     if as_stack(prose.text()) != as_stack(old.prose.text()) {
         return None;
     }

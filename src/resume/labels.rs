@@ -58,6 +58,21 @@ pub fn is_label(line: &str) -> bool {
     (1..=MAX_LABEL_WORDS).contains(&words)
 }
 
+/// Most words in the value of a role's field: "Position: Golang Engineer".
+const MAX_FIELD_VALUE_WORDS: usize = 5;
+
+/// Whether a line states a field of the role's header rather than an
+/// accomplishment: a one- or two-word label and a short value naming a job.
+pub fn is_role_field(line: &str) -> bool {
+    let Some((label, value)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let value_words = value.split_whitespace().count();
+    (1..=2).contains(&label.split_whitespace().count())
+        && (1..=MAX_FIELD_VALUE_WORDS).contains(&value_words)
+        && super::role_line::has_title_word(value)
+}
+
 /// Whether a label announces technologies: the lines under it are stack lines.
 pub fn is_stack_label(label: &str) -> bool {
     let label = label.trim().trim_end_matches([':', '：']).to_lowercase();
@@ -70,7 +85,7 @@ pub fn is_stack_label(label: &str) -> bool {
     // The stack word leads or ends the label: "Technologies used",
     // "Используемые технологии", not "Idea Technology Solutions".
     words.len() <= MAX_LABEL_WORDS
-        && (matches!(joined.as_str(), "stack" | "tech" | "stack used")
+        && (matches!(joined.as_str(), "stack" | "tech" | "techs" | "stack used")
             || STACK_WORDS.iter().any(|word| {
                 joined.starts_with(word) || last.starts_with(word) || joined.ends_with(word)
             }))
@@ -135,6 +150,9 @@ mod tests {
     #[test]
     fn labels_and_stack_lines() {
         assert!(is_label("Assignment:"));
+        assert!(is_role_field("Position: Golang Software Engineer"));
+        assert!(!is_role_field("Result: cut the build from 20 to 4 minutes"));
+        assert!(is_stack_label("Techs:"));
         assert!(is_label("Key highlights"));
         assert!(!is_label("Cut build times by half:"));
         assert!(is_stack_label("Technologies used:"));
