@@ -285,7 +285,14 @@ impl Builder {
         let header_like = prose.text().split_whitespace().count() <= MAX_HEADER_LINE_WORDS
             && !is_sentence(prose.text())
             && !opens_prose;
-        if header_like && let Some(role) = self.open_role() {
+        // A second dated line does not add to a header that has its dates: it
+        // opens the next role, as in a list of one-line roles.
+        let dated_again =
+            line.dates.is_some() && self.open_role().is_some_and(|role| role.dates.is_some());
+        if header_like
+            && !dated_again
+            && let Some(role) = self.open_role()
+        {
             role.heading.end = role.heading.end.max(span.end);
             merge_role_line(role, line);
         } else if line.dates.is_some()
