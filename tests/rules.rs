@@ -223,8 +223,16 @@ fn generic_stack() {
         &text,
         &[(
             "Java and Spring Boot",
-            "Lists a stack (Java, Spring Boot) but no system or outcome",
+            "Names tools (Java, Spring Boot) but no system or outcome",
         )],
+    );
+    // A named service is not an umbrella term.
+    assert_quiet(
+        "generic-stack",
+        &resume(&[
+            "Ran nightly lead scoring on Azure Databricks to rank 2 regions' leads",
+            STRONG[0],
+        ]),
     );
     let umbrella = resume(&["Deployed the fraud scoring model to AWS", STRONG[0]]);
     assert_findings(

@@ -89,6 +89,26 @@ fn has(tags: &TagSet, tag: Tag) -> bool {
     tags.tags().any(|t| t == tag)
 }
 
+/// Whether the English Wiktionary lists the word at all.
+pub fn is_english_word(word: &str) -> bool {
+    !tags(&normal(word)).is_empty()
+}
+
+/// Whether the word can be a preposition, conjunction, determiner, pronoun
+/// or particle ("in", "and", "the", "it", "up").
+pub fn is_function_word(word: &str) -> bool {
+    let tags = tags(&normal(word));
+    [
+        Tag::Preposition,
+        Tag::Conjunction,
+        Tag::Determiner,
+        Tag::Pronoun,
+        Tag::Particle,
+    ]
+    .into_iter()
+    .any(|tag| has(&tags, tag))
+}
+
 /// Whether the word can be a verb in some form.
 pub fn is_verb(word: &str) -> bool {
     let lower = normal(word);
