@@ -587,6 +587,15 @@ fn unsupported_skill() {
             "\"Kafka\" is listed, but no bullet shows it in use",
         )],
     );
+    // A library shows its language; editors and protocols claim nothing.
+    let family = Resume::new()
+        .role(
+            PAST_ROLE,
+            &["Trained a churn model in PyTorch on 2M sessions, lifting retention 4%"],
+        )
+        .skills(Some("Python, VS Code, Vim, HTTP"))
+        .build();
+    assert_quiet("unsupported-skill", &family);
 }
 
 #[test]
@@ -660,7 +669,7 @@ const RULE_IDS: &[(&str, &str)] = &[
     ("missing-contact", "warning"),
     ("date-order", "warning"),
     ("resume-length", "info"),
-    ("unsupported-skill", "info"),
+    ("unsupported-skill", "hint"),
     ("tense", "info"),
     ("too-large", "info"),
     ("job-missing-skill", "info"),

@@ -72,6 +72,12 @@ pub struct Technology {
     /// Also an everyday word ("Go", "Rust"): only recognised as written.
     #[serde(default)]
     pub ambiguous: bool,
+    /// The language it is written for: using PySpark shows Python.
+    #[serde(default)]
+    pub family: Option<String>,
+    /// A tool nobody lists as a claim of skill (an editor, a chat app).
+    #[serde(default)]
+    pub everyday: bool,
 }
 
 #[derive(Deserialize)]
@@ -275,6 +281,8 @@ impl Lexicon {
                 category: category.clone(),
                 umbrella: false,
                 ambiguous: false,
+                family: None,
+                everyday: false,
             }
         }));
         Arc::new(Lexicon::new(
