@@ -181,14 +181,15 @@ fn opens(words: &[Word], phrase: &[&str]) -> bool {
             .all(|(lemma, word)| grammar::inflects(word.text, lemma))
 }
 
-/// "to track …", "for ingesting …".
+/// "to track …", "for ingesting …", "for the booking page".
 fn states_a_purpose(words: &[Word]) -> bool {
     words.windows(2).any(|pair| {
         let next = pair[1].text;
         let form = grammar::verb_form(next);
         match pair[0].text.to_lowercase().as_str() {
             "to" => form == Some(Form::Base) && !NOT_A_PURPOSE.contains(&next),
-            "for" => form == Some(Form::Gerund),
+            // "for ingesting events", "for the booking page".
+            "for" => form == Some(Form::Gerund) || next.eq_ignore_ascii_case("the"),
             _ => false,
         }
     })

@@ -135,13 +135,17 @@ impl Rule for VagueVerb {
                 continue;
             };
             let words = start..start + length;
+            // As written ("worked on"), which is what a user ignores.
+            let written = text[words.clone()].to_lowercase();
+            if lexicon.is_ignored(&written) {
+                continue;
+            }
             let message = format!(
                 "\"{}\" {}; open with your own action",
                 capitalised(&text[words.clone()]),
                 phrase.hides
             );
-            let mut finding =
-                finding_in(&INFO, &bullet.prose, words, message).about(&phrase.phrase);
+            let mut finding = finding_in(&INFO, &bullet.prose, words, message).about(&written);
             finding.suggestions = suggest_verbs(lexicon, phrase, text);
             out.push(finding);
         }
