@@ -737,3 +737,38 @@ fn hard_cases_for_the_phrase_rules() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The verbs offered for a vague phrase read as English before its object.
+#[test]
+fn vague_verb_suggestions_fit_the_object() {
+    for (bullet, first) in [
+        (
+            "Helped with production incidents on the billing stack",
+            "Resolved",
+        ),
+        ("Worked on backend APIs for the booking flow", "Built"),
+        ("Helped with the move from Jenkins to a hosted CI", "Led"),
+        ("Helped ship the offline mode for the field app", "Shipped"),
+        ("Worked on migrating the ledger to a new schema", "Migrated"),
+        (
+            "Worked as release manager for the desktop client",
+            "Served as",
+        ),
+        (
+            "Worked closely with designers on the checkout flow",
+            "Partnered with",
+        ),
+    ] {
+        let findings = check(&resume(&[bullet, STRONG[0]]));
+        let finding = findings
+            .iter()
+            .find(|finding| finding.rule == "vague-verb")
+            .unwrap_or_else(|| panic!("no vague-verb finding on {bullet}"));
+        assert_eq!(
+            finding.suggestions.first().map(String::as_str),
+            Some(first),
+            "{bullet}: {:?}",
+            finding.suggestions
+        );
+    }
+}

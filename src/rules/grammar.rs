@@ -204,7 +204,7 @@ pub fn verb_form(word: &str) -> Option<Form> {
     let stem_is_verb = |ending: &str| {
         lower
             .strip_suffix(ending)
-            .is_some_and(|stem| stems(stem).iter().any(|s| has(&tags(s), Tag::Verb)))
+            .is_some_and(|stem| base_forms(stem).iter().any(|s| has(&tags(s), Tag::Verb)))
     };
     Some(if stem_is_verb("ing") {
         Form::Gerund
@@ -229,7 +229,7 @@ pub fn is_participle(word: &str) -> bool {
 
 /// The base forms a stem left by a removed ending may come from:
 /// "migrat" → "migrate", "plann" → "plan", "appl(ied)" → "apply".
-fn stems(stem: &str) -> Vec<String> {
+pub fn base_forms(stem: &str) -> Vec<String> {
     let mut found = vec![stem.to_string(), format!("{stem}e"), format!("{stem}y")];
     let mut chars = stem.chars().rev();
     if let (Some(last), Some(before)) = (chars.next(), chars.next())

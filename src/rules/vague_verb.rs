@@ -146,7 +146,9 @@ impl Rule for VagueVerb {
                 phrase.hides
             );
             let mut finding = finding_in(&INFO, &bullet.prose, words, message).about(&written);
-            finding.suggestions = suggest_verbs(lexicon, phrase, text);
+            finding.suggestions = lexicon
+                .verbs_for_object(phrase, &text[start + length..])
+                .unwrap_or_else(|| suggest_verbs(lexicon, phrase, text));
             out.push(finding);
         }
     }
