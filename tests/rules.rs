@@ -672,6 +672,7 @@ const RULE_IDS: &[(&str, &str)] = &[
     ("unsupported-skill", "hint"),
     ("tense", "info"),
     ("too-large", "info"),
+    ("other-language", "info"),
     ("job-missing-skill", "info"),
 ];
 
@@ -771,4 +772,37 @@ fn vague_verb_suggestions_fit_the_object() {
             finding.suggestions
         );
     }
+}
+
+/// Bullets in another language get no English wording findings, and one note
+/// says so; English bullets beside them, even short ones full of tool names,
+/// are judged as usual.
+#[test]
+fn bullets_in_another_language_are_left_to_the_structure_rules() {
+    let german = "Entwicklung einer Zahlungsplattform mit Kafka und Go für unsere Kunden";
+    let french = "Développement d'une application de gestion des stocks pour les magasins";
+    let english = "Worked on Kafka and Go services";
+    let text = resume(&[german, french, english]);
+    let findings = check(&text);
+    let on = |bullet: &str| -> Vec<&str> {
+        let at = text.find(bullet).unwrap();
+        findings
+            .iter()
+            .filter(|f| (at..at + bullet.len()).contains(&f.span.start))
+            .map(|f| f.rule)
+            .collect()
+    };
+    assert_eq!(on(german), Vec::<&str>::new());
+    assert_eq!(on(french), Vec::<&str>::new());
+    assert!(on(english).contains(&"vague-verb"), "{:?}", on(english));
+    let note: Vec<_> = findings
+        .iter()
+        .filter(|f| f.rule == "other-language")
+        .collect();
+    assert_eq!(note.len(), 1, "{findings:#?}");
+    assert!(
+        note[0].message.starts_with("2 bullet(s) in "),
+        "{}",
+        note[0].message
+    );
 }

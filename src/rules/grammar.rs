@@ -89,6 +89,17 @@ fn has(tags: &TagSet, tag: Tag) -> bool {
     tags.tags().any(|t| t == tag)
 }
 
+/// Of a text's words (letters only, technology names aside), how many the
+/// English Wiktionary lists, and how many were counted.
+pub fn english_share(text: &str, is_technology: impl Fn(&str) -> bool) -> (usize, usize) {
+    let counted = super::words::words(text)
+        .filter(|word| word.text.chars().count() > 1 && word.text.chars().all(char::is_alphabetic))
+        .filter(|word| !is_technology(word.text));
+    counted.fold((0, 0), |(english, all), word| {
+        (english + usize::from(is_english_word(word.text)), all + 1)
+    })
+}
+
 /// Whether the English Wiktionary lists the word at all.
 pub fn is_english_word(word: &str) -> bool {
     !tags(&normal(word)).is_empty()
