@@ -260,6 +260,12 @@ pub fn inflects(word: &str, lemma: &str) -> bool {
     if word.eq_ignore_ascii_case(lemma) {
         return true;
     }
+    // Regular forms keep the first letter; only irregular ones ("was",
+    // "went") need the full look-up. Most words are ruled out here, cheaply.
+    let first = |text: &str| text.chars().next().map(|c| c.to_ascii_lowercase());
+    if first(word) != first(lemma) && !IRREGULAR.contains_key(lemma) {
+        return false;
+    }
     let word = normal(word);
     if word == lemma {
         return true;

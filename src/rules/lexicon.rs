@@ -344,9 +344,13 @@ impl Lexicon {
         {
             return None;
         }
+        let adverbs: Vec<bool> = opening
+            .iter()
+            .map(|word| grammar::is_adverb(word.text))
+            .collect();
         self.vague_verbs
             .iter()
-            .find_map(|phrase| Some((phrase, phrase_end(&opening, &phrase.words)?)))
+            .find_map(|phrase| Some((phrase, phrase_end(&opening, &adverbs, &phrase.words)?)))
     }
 
     /// Verbs that read as English in place of `phrase` before `object`, the
@@ -469,13 +473,13 @@ const OBJECT_WORDS: usize = 5;
 const VAGUE_PHRASE_WORDS: usize = 8;
 
 /// Where the words of `pattern` (base forms) end when `words` open with them.
-fn phrase_end(words: &[Word], pattern: &[String]) -> Option<usize> {
+/// `adverbs` tells which of `words` are adverbs.
+fn phrase_end(words: &[Word], adverbs: &[bool], pattern: &[String]) -> Option<usize> {
     let mut at = 0;
     for (index, lemma) in pattern.iter().enumerate() {
         while index > 0
-            && words.get(at).is_some_and(|word| {
-                grammar::is_adverb(word.text) && !grammar::inflects(word.text, lemma)
-            })
+            && adverbs.get(at) == Some(&true)
+            && !grammar::inflects(words[at].text, lemma)
         {
             at += 1;
         }
