@@ -33,10 +33,10 @@ fn check_prints_findings_and_exits_1() {
         "15:3: warning[no-metric] No measurable result: add a number (users, latency, cost, time saved)",
         "21:3: warning[vague-verb] \"Responsible for\" names a duty, not what you actually did; open with your own action",
         "21:3: warning[no-metric] No measurable result: add a number (users, latency, cost, time saved)",
-        "26:16: info[unsupported-skill] \"Go\" is listed, but no bullet shows it in use",
-        "26:20: info[unsupported-skill] \"Python\" is listed, but no bullet shows it in use",
-        "26:28: info[unsupported-skill] \"Bash\" is listed, but no bullet shows it in use",
-        "27:30: info[unsupported-skill] \"Kubernetes\" is listed, but no bullet shows it in use",
+        "26:16: hint[unsupported-skill] \"Go\" is listed, but no bullet shows it in use",
+        "26:20: hint[unsupported-skill] \"Python\" is listed, but no bullet shows it in use",
+        "26:28: hint[unsupported-skill] \"Bash\" is listed, but no bullet shows it in use",
+        "27:30: hint[unsupported-skill] \"Kubernetes\" is listed, but no bullet shows it in use",
     ]
     .map(|line| format!("{ATX}:{line}"));
     let lines: Vec<&str> = output.stdout.lines().collect();
@@ -95,7 +95,7 @@ fn a_file_that_cannot_be_read_is_reported_and_the_rest_are_checked() {
     let full = folder.run(&["check", "cv.md", "resume.md"]);
     assert!(
         full.stdout.ends_with(
-            "Checked 1 file: 8 findings (4 warnings, 4 info); 1 file could not be checked\n"
+            "Checked 1 file: 8 findings (4 warnings, 4 hints); 1 file could not be checked\n"
         ),
         "{}",
         full.stdout
@@ -162,7 +162,7 @@ fn fail_on_sets_the_severity_that_fails() {
             "--ignore",
             "no-metric",
             "--fail-on",
-            "info"
+            "hint"
         ]),
         Some(1)
     );

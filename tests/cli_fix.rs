@@ -23,7 +23,7 @@ fn fix_applies_the_safe_fixes_in_place_and_reports_the_rest() {
     assert!(
         output
             .stdout
-            .ends_with("Checked 1 file: 3 findings (2 warnings, 1 info); fixed 3\n"),
+            .ends_with("Checked 1 file: 3 findings (2 warnings, 1 hint); fixed 3\n"),
         "{}",
         output.stdout
     );

@@ -16,7 +16,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("vague-quantity", 0.90, 0.10),
     ("no-metric", 0.95, 0.03),
     ("first-person", 0.98, 0.03),
-    ("generic-stack", 0.10, 0.05),
+    ("generic-stack", 0.85, 0.05),
 ];
 
 fn shared() -> Option<PathBuf> {

@@ -223,8 +223,16 @@ fn generic_stack() {
         &text,
         &[(
             "Java and Spring Boot",
-            "Lists a stack (Java, Spring Boot) but no system or outcome",
+            "Names tools (Java, Spring Boot) but no system or outcome",
         )],
+    );
+    // A named service is not an umbrella term.
+    assert_quiet(
+        "generic-stack",
+        &resume(&[
+            "Ran nightly lead scoring on Azure Databricks to rank 2 regions' leads",
+            STRONG[0],
+        ]),
     );
     let umbrella = resume(&["Deployed the fraud scoring model to AWS", STRONG[0]]);
     assert_findings(
@@ -590,6 +598,15 @@ fn unsupported_skill() {
             "\"Kafka\" is listed, but no bullet shows it in use",
         )],
     );
+    // A library shows its language; editors and protocols claim nothing.
+    let family = Resume::new()
+        .role(
+            PAST_ROLE,
+            &["Trained a churn model in PyTorch on 2M sessions, lifting retention 4%"],
+        )
+        .skills(Some("Python, VS Code, Vim, HTTP"))
+        .build();
+    assert_quiet("unsupported-skill", &family);
 }
 
 #[test]
@@ -663,10 +680,11 @@ const RULE_IDS: &[(&str, &str)] = &[
     ("missing-contact", "warning"),
     ("date-order", "warning"),
     ("resume-length", "info"),
-    ("unsupported-skill", "info"),
+    ("unsupported-skill", "hint"),
     ("tense", "info"),
     ("unread-part", "info"),
     ("too-large", "info"),
+    ("other-language", "info"),
     ("job-missing-skill", "info"),
 ];
 
@@ -731,4 +749,72 @@ fn hard_cases_for_the_phrase_rules() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The verbs offered for a vague phrase read as English before its object.
+#[test]
+fn vague_verb_suggestions_fit_the_object() {
+    for (bullet, first) in [
+        (
+            "Helped with production incidents on the billing stack",
+            "Resolved",
+        ),
+        ("Worked on backend APIs for the booking flow", "Built"),
+        ("Helped with the move from Jenkins to a hosted CI", "Led"),
+        ("Helped ship the offline mode for the field app", "Shipped"),
+        ("Worked on migrating the ledger to a new schema", "Migrated"),
+        (
+            "Worked as release manager for the desktop client",
+            "Served as",
+        ),
+        (
+            "Worked closely with designers on the checkout flow",
+            "Partnered with",
+        ),
+    ] {
+        let findings = check(&resume(&[bullet, STRONG[0]]));
+        let finding = findings
+            .iter()
+            .find(|finding| finding.rule == "vague-verb")
+            .unwrap_or_else(|| panic!("no vague-verb finding on {bullet}"));
+        assert_eq!(
+            finding.suggestions.first().map(String::as_str),
+            Some(first),
+            "{bullet}: {:?}",
+            finding.suggestions
+        );
+    }
+}
+
+/// Bullets in another language get no English wording findings, and one note
+/// says so; English bullets beside them, even short ones full of tool names,
+/// are judged as usual.
+#[test]
+fn bullets_in_another_language_are_left_to_the_structure_rules() {
+    let german = "Entwicklung einer Zahlungsplattform mit Kafka und Go für unsere Kunden";
+    let french = "Développement d'une application de gestion des stocks pour les magasins";
+    let english = "Worked on Kafka and Go services";
+    let text = resume(&[german, french, english]);
+    let findings = check(&text);
+    let on = |bullet: &str| -> Vec<&str> {
+        let at = text.find(bullet).unwrap();
+        findings
+            .iter()
+            .filter(|f| (at..at + bullet.len()).contains(&f.span.start))
+            .map(|f| f.rule)
+            .collect()
+    };
+    assert_eq!(on(german), Vec::<&str>::new());
+    assert_eq!(on(french), Vec::<&str>::new());
+    assert!(on(english).contains(&"vague-verb"), "{:?}", on(english));
+    let note: Vec<_> = findings
+        .iter()
+        .filter(|f| f.rule == "other-language")
+        .collect();
+    assert_eq!(note.len(), 1, "{findings:#?}");
+    assert!(
+        note[0].message.starts_with("2 bullet(s) in "),
+        "{}",
+        note[0].message
+    );
 }

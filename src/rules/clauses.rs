@@ -92,6 +92,9 @@ pub fn verb_phrases(text: &str) -> Vec<usize> {
 /// The word ranges of a bullet's clauses: sentences, parts split by a colon,
 /// semicolon or dash, and clauses the writer starts with "I" or "we".
 fn segments(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
+    if words.is_empty() {
+        return Vec::new();
+    }
     let mut starts = vec![0];
     for index in 1..words.len() {
         let gap = &text[words[index - 1].range().end..words[index].start];
@@ -227,5 +230,8 @@ mod tests {
             ["Libraries", "helped"]
         );
         assert_eq!(verbs("I got the chance to work on apps"), ["work"]);
+        for wordless in ["", " ", "—", "**", "🚀"] {
+            assert_eq!(verbs(wordless), Vec::<&str>::new());
+        }
     }
 }

@@ -1,4 +1,9 @@
-use super::words::words;
+use std::ops::Range;
+
+use super::clauses::verb_phrases;
+use super::grammar::{self, Form};
+use super::lexicon::Lexicon;
+use super::words::{Word, first_word, words};
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
 
@@ -22,132 +27,22 @@ static INFO: RuleInfo = RuleInfo {
     fixable: false,
 };
 
-/// Words that describe any software and so name no particular system.
-const GENERIC_WORDS: &[&str] = &[
-    "feature",
-    "features",
-    "backend",
-    "back-end",
-    "frontend",
-    "front-end",
-    "full-stack",
-    "fullstack",
-    "application",
-    "applications",
-    "app",
-    "apps",
-    "web",
-    "website",
-    "websites",
-    "code",
-    "software",
-    "service",
-    "services",
-    "system",
-    "systems",
-    "solution",
-    "solutions",
-    "tool",
-    "tools",
-    "tooling",
-    "component",
-    "components",
-    "functionality",
-    "api",
-    "apis",
-    "endpoint",
-    "endpoints",
-    "page",
-    "pages",
-    "module",
-    "modules",
-    "project",
-    "projects",
-    "product",
-    "products",
-    "platform",
-    "platforms",
-    "program",
-    "programs",
-    "infrastructure",
-    "database",
-    "databases",
-    "data",
-    "new",
-    "various",
-    "multiple",
-    "several",
-    "different",
-    "modern",
-    "scalable",
-    "robust",
-    "responsive",
-    "efficient",
-    "reusable",
-    "custom",
-    "client",
-    "server",
-    "side",
-    "technologies",
-    "technology",
-    "framework",
-    "frameworks",
-    "stack",
-    "tasks",
-    "work",
-    "things",
-    "development",
-    "ui",
-    "ux",
-    "user",
-    "interface",
-    "interfaces",
-    "mobile",
-    "cloud",
-    "restful",
-    "rest",
-    "based",
-    "business",
-    "logic",
-    "team",
-    "company",
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "with",
-    "using",
-    "in",
-    "on",
-    "for",
-    "of",
-    "to",
-    "via",
-    "by",
-    "from",
-    "into",
-    "at",
-    "as",
-    "our",
-    "my",
-    "their",
-    "its",
-    "that",
-    "which",
-    "both",
-    "also",
-    "including",
-    "like",
-    "such",
-    "utilizing",
-    "leveraging",
-    "used",
-    "use",
+/// Clause verbs that make the tool the object instead of something built
+/// with it: "Used Redis to cache data", "Worked with Kubernetes".
+const TOOL_PHRASES: &[&[&str]] = &[
+    &["use"],
+    &["utilize"],
+    &["utilise"],
+    &["leverage"],
+    &["work", "with"],
+    &["familiar", "with"],
+    &["exposure", "to"],
+    &["learn"],
+    &["dabble"],
+    &["speak"],
 ];
-
-/// Technologies a list needs before it reads as a stack.
-const MIN_STACK: usize = 2;
+/// Verbs after "to" that are about the writer, not what the thing does.
+const NOT_A_PURPOSE: &[&str] = &["learn", "be"];
 
 impl Rule for GenericStack {
     fn info(&self) -> &'static RuleInfo {
@@ -173,7 +68,11 @@ impl Rule for GenericStack {
                         .get(named.end..range.start)
                         .is_some_and(|gap| gap.trim().is_empty())
             });
-            if (provider && names_a_service) || qualified || !context.is_statement(text) {
+            let skip = (provider && names_a_service)
+                || qualified
+                || part_of_a_name(text, range.clone())
+                || !context.is_statement(text);
+            if skip {
                 continue;
             }
             let message = format!(
@@ -183,29 +82,134 @@ impl Rule for GenericStack {
             );
             out.push(finding_in(&INFO, &bullet.prose, range, message).about(&umbrella.phrase));
         }
-        if stack.len() < MIN_STACK || !context.is_statement(text) || names_a_system(text, &stack) {
+        let tools: Vec<_> = stack.iter().filter(|(_, t)| !t.umbrella).collect();
+        if tools.is_empty() || names_what_was_built(text, lexicon) {
             return;
         }
-        let names: Vec<&str> = stack.iter().map(|(_, t)| t.name.as_str()).collect();
-        let span = stack[0].0.start..stack[stack.len() - 1].0.end;
+        let names: Vec<&str> = tools.iter().map(|(_, t)| t.name.as_str()).collect();
+        let span = tools[0].0.start..tools[tools.len() - 1].0.end;
         let message = format!(
-            "Lists a stack ({}) but no system or outcome: name what you built and what it changed",
+            "Names tools ({}) but no system or outcome: name what you built and what it changed",
             names.join(", ")
         );
         out.push(finding_in(&INFO, &bullet.prose, span, message));
     }
 }
 
-/// Whether, besides the opening verb and the technologies, the bullet has at
-/// least two words that name something in particular.
-fn names_a_system(
-    text: &str,
-    stack: &[(std::ops::Range<usize>, &super::lexicon::Technology)],
-) -> bool {
-    words(text)
-        .skip(1)
-        .filter(|word| !stack.iter().any(|(range, _)| range.contains(&word.start)))
-        .filter(|word| !GENERIC_WORDS.contains(&word.text.to_lowercase().as_str()))
-        .count()
-        >= 2
+/// Whether an umbrella term is part of a product's name: "AWS SAM", "Azure
+/// Databricks", "Pivotal Cloud Foundry".
+fn part_of_a_name(text: &str, range: Range<usize>) -> bool {
+    let capitalised = |word: Option<Word>| {
+        word.is_some_and(|word| word.text.starts_with(|c: char| c.is_uppercase()))
+    };
+    let after = &text[range.end..];
+    let next = after
+        .starts_with(' ')
+        .then(|| first_word(after, 0))
+        .flatten();
+    let before = &text[..range.start];
+    let previous = before
+        .strip_suffix(' ')
+        .and_then(|before| words(before).last())
+        .filter(|word| word.start > 0);
+    capitalised(next) || capitalised(previous)
+}
+
+/// Whether the bullet names what was built, beyond the tools: what the thing
+/// does ("a Lambda job to track …", "components that used …"), or a product
+/// or company by name ("Car-Match", "Stripe's"). A bullet whose verb makes
+/// the tool the object ("Used Kafka …") names nothing built.
+fn names_what_was_built(text: &str, lexicon: &Lexicon) -> bool {
+    let all: Vec<Word> = words(text).collect();
+    let clause_verbs = verb_phrases(text);
+    let tool_verb = clause_verbs
+        .iter()
+        .filter_map(|&at| all.iter().position(|word| word.start == at))
+        .any(|at| TOOL_PHRASES.iter().any(|phrase| opens(&all[at..], phrase)));
+    let tool_noun = (0..all.len()).any(|at| opens(&all[at..], &["exposure", "to"]));
+    if tool_verb || tool_noun {
+        return false;
+    }
+    let has_verb = clause_verbs
+        .first()
+        .and_then(|&at| all.iter().find(|word| word.start == at))
+        .is_some_and(|word| grammar::verb_form(word.text).is_some());
+    (has_verb && (states_a_purpose(&all) || names_a_function(text, &all)))
+        || describes_its_job(&all)
+        || names_a_product(text, &all, lexicon)
+}
+
+/// A relative clause saying what the thing does, with or without a verb
+/// before it: "a Spring service responsible for underwriting decisions".
+fn describes_its_job(words: &[Word]) -> bool {
+    words.windows(2).any(|pair| {
+        let next = pair[1].text;
+        match pair[0].text.to_lowercase().as_str() {
+            "that" | "which" => matches!(grammar::verb_form(next), Some(Form::Past | Form::Third)),
+            "responsible" => next == "for",
+            _ => false,
+        }
+    })
+}
+
+/// A noun, a gerund and a noun naming what a thing does: "fitness tracking
+/// app", "data caching layer" (not "using caching strategies").
+fn names_a_function(text: &str, words: &[Word]) -> bool {
+    words.windows(3).any(|three| {
+        let noun = |word: &Word| {
+            !grammar::is_function_word(word.text)
+                && grammar::verb_form(word.text).is_none_or(|form| form == Form::Base)
+        };
+        noun(&three[0])
+            && grammar::verb_form(three[1].text) == Some(Form::Gerund)
+            && noun(&three[2])
+            && three
+                .iter()
+                .all(|word| word.text.chars().all(|c| c.is_lowercase() || c == '-'))
+            && three
+                .windows(2)
+                .all(|pair| text[pair[0].range().end..pair[1].start] == *" ")
+    })
+}
+
+/// Whether `words` open with the words of `phrase`, in any inflection.
+fn opens(words: &[Word], phrase: &[&str]) -> bool {
+    phrase.len() <= words.len()
+        && phrase
+            .iter()
+            .zip(words)
+            .all(|(lemma, word)| grammar::inflects(word.text, lemma))
+}
+
+/// "to track …", "for ingesting …", "for the booking page".
+fn states_a_purpose(words: &[Word]) -> bool {
+    words.windows(2).any(|pair| {
+        let next = pair[1].text;
+        let form = grammar::verb_form(next);
+        match pair[0].text.to_lowercase().as_str() {
+            "to" => form == Some(Form::Base) && !NOT_A_PURPOSE.contains(&next),
+            // "for ingesting events", "for the booking page".
+            "for" => form == Some(Form::Gerund) || next.eq_ignore_ascii_case("the"),
+            _ => false,
+        }
+    })
+}
+
+/// A name that is neither a technology nor an English word, or a possessive
+/// one: "Car-Match", "Commercetools", "Stripe's". Words opening the bullet or
+/// a heading are not counted.
+fn names_a_product(text: &str, words: &[Word], lexicon: &Lexicon) -> bool {
+    let heading_end = text.find(':').unwrap_or(0);
+    words.iter().skip(1).any(|word| {
+        let capitalised = word.text.starts_with(|c: char| c.is_uppercase());
+        // "API", "APIs", "SDKs".
+        let singular = word.text.strip_suffix('s').unwrap_or(word.text);
+        let acronym = singular.chars().all(|c| !c.is_lowercase());
+        let possessive = word.text.ends_with("'s") || word.text.ends_with("’s");
+        capitalised
+            && !acronym
+            && word.start > heading_end
+            && lexicon.technologies_in(word.text).next().is_none()
+            && (possessive || !grammar::is_english_word(word.text))
+    })
 }

@@ -89,6 +89,37 @@ fn has(tags: &TagSet, tag: Tag) -> bool {
     tags.tags().any(|t| t == tag)
 }
 
+/// Of a text's words (letters only, technology names aside), how many the
+/// English Wiktionary lists, and how many were counted.
+pub fn english_share(text: &str, is_technology: impl Fn(&str) -> bool) -> (usize, usize) {
+    let counted = super::words::words(text)
+        .filter(|word| word.text.chars().count() > 1 && word.text.chars().all(char::is_alphabetic))
+        .filter(|word| !is_technology(word.text));
+    counted.fold((0, 0), |(english, all), word| {
+        (english + usize::from(is_english_word(word.text)), all + 1)
+    })
+}
+
+/// Whether the English Wiktionary lists the word at all.
+pub fn is_english_word(word: &str) -> bool {
+    !tags(&normal(word)).is_empty()
+}
+
+/// Whether the word can be a preposition, conjunction, determiner, pronoun
+/// or particle ("in", "and", "the", "it", "up").
+pub fn is_function_word(word: &str) -> bool {
+    let tags = tags(&normal(word));
+    [
+        Tag::Preposition,
+        Tag::Conjunction,
+        Tag::Determiner,
+        Tag::Pronoun,
+        Tag::Particle,
+    ]
+    .into_iter()
+    .any(|tag| has(&tags, tag))
+}
+
 /// Whether the word can be a verb in some form.
 pub fn is_verb(word: &str) -> bool {
     let lower = normal(word);
@@ -184,7 +215,7 @@ pub fn verb_form(word: &str) -> Option<Form> {
     let stem_is_verb = |ending: &str| {
         lower
             .strip_suffix(ending)
-            .is_some_and(|stem| stems(stem).iter().any(|s| has(&tags(s), Tag::Verb)))
+            .is_some_and(|stem| base_forms(stem).iter().any(|s| has(&tags(s), Tag::Verb)))
     };
     Some(if stem_is_verb("ing") {
         Form::Gerund
@@ -209,7 +240,7 @@ pub fn is_participle(word: &str) -> bool {
 
 /// The base forms a stem left by a removed ending may come from:
 /// "migrat" → "migrate", "plann" → "plan", "appl(ied)" → "apply".
-fn stems(stem: &str) -> Vec<String> {
+pub fn base_forms(stem: &str) -> Vec<String> {
     let mut found = vec![stem.to_string(), format!("{stem}e"), format!("{stem}y")];
     let mut chars = stem.chars().rev();
     if let (Some(last), Some(before)) = (chars.next(), chars.next())
@@ -228,6 +259,12 @@ fn stems(stem: &str) -> Vec<String> {
 pub fn inflects(word: &str, lemma: &str) -> bool {
     if word.eq_ignore_ascii_case(lemma) {
         return true;
+    }
+    // Regular forms keep the first letter; only irregular ones ("was",
+    // "went") need the full look-up. Most words are ruled out here, cheaply.
+    let first = |text: &str| text.chars().next().map(|c| c.to_ascii_lowercase());
+    if first(word) != first(lemma) && !IRREGULAR.contains_key(lemma) {
+        return false;
     }
     let word = normal(word);
     if word == lemma {

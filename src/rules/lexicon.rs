@@ -72,12 +72,35 @@ pub struct Technology {
     /// Also an everyday word ("Go", "Rust"): only recognised as written.
     #[serde(default)]
     pub ambiguous: bool,
+    /// The language it is written for: using PySpark shows Python.
+    #[serde(default)]
+    pub family: Option<String>,
+    /// A tool nobody lists as a claim of skill (an editor, a chat app).
+    #[serde(default)]
+    pub everyday: bool,
+}
+
+/// Verbs that fit before an object the cues name.
+#[derive(Debug, Clone, Deserialize)]
+pub struct VerbFit {
+    /// Only after a phrase ending in this word ("with", "as").
+    #[serde(default)]
+    pub after: Option<String>,
+    pub cues: Vec<String>,
+    pub verbs: Vec<String>,
 }
 
 #[derive(Deserialize)]
 struct VerbsFile {
     category: Vec<VerbCategory>,
+    fit: Vec<VerbFit>,
 }
+
+/// The built-in verb fits, by the object's words.
+static FITS: LazyLock<Vec<VerbFit>> = LazyLock::new(|| {
+    let verbs: VerbsFile = parse_builtin(include_str!("data/verbs.toml"));
+    verbs.fit
+});
 
 #[derive(Deserialize)]
 struct PhrasesFile {
@@ -275,6 +298,8 @@ impl Lexicon {
                 category: category.clone(),
                 umbrella: false,
                 ambiguous: false,
+                family: None,
+                everyday: false,
             }
         }));
         Arc::new(Lexicon::new(
@@ -319,9 +344,89 @@ impl Lexicon {
         {
             return None;
         }
+        let adverbs: Vec<bool> = opening
+            .iter()
+            .map(|word| grammar::is_adverb(word.text))
+            .collect();
         self.vague_verbs
             .iter()
-            .find_map(|phrase| Some((phrase, phrase_end(&opening, &phrase.words)?)))
+            .find_map(|phrase| Some((phrase, phrase_end(&opening, &adverbs, &phrase.words)?)))
+    }
+
+    /// Verbs that read as English in place of `phrase` before `object`, the
+    /// words after it: the object's own verb ("Helped ship" → "Shipped"),
+    /// else the verbs for the kind of thing its first words name.
+    pub fn verbs_for_object(&self, phrase: &VaguePhrase, object: &str) -> Option<Vec<String>> {
+        const STOPS: &[&str] = &[
+            "from", "to", "for", "of", "with", "in", "on", "by", "across", "at",
+        ];
+        let lower = object.to_lowercase();
+        let mut head: Vec<&str> = words(&lower)
+            .map(|word| word.text)
+            .take(OBJECT_WORDS)
+            .collect();
+        if head.first().is_some_and(|word| STOPS.contains(word)) {
+            head.remove(0);
+        }
+        // A base form only right after a bare verb ("Helped ship"), not a
+        // noun after a preposition ("Participate in design reviews").
+        let bare = phrase.words.len() == 1;
+        let own_verb = head
+            .first()
+            .filter(|word| bare || word.ends_with("ing"))
+            .and_then(|word| self.past_of_verb(word));
+        if let Some(past) = own_verb {
+            return Some(vec![past]);
+        }
+        let head: Vec<&str> = head
+            .into_iter()
+            .take_while(|word| !STOPS.contains(word))
+            .collect();
+        let last_word = phrase.words.last().map(String::as_str);
+        let starts_with_technology = self
+            .technologies_in(object.trim_start())
+            .next()
+            .is_some_and(|(range, _)| range.start == 0);
+        let names = |cue: &String, word: &str| match cue.as_str() {
+            "*" => true,
+            "<technology>" => starts_with_technology,
+            _ => match cue.strip_suffix('*') {
+                Some(stem) => word.starts_with(stem),
+                None => {
+                    let singular = word.strip_suffix("'s").unwrap_or(word);
+                    singular == cue || singular.strip_suffix('s') == Some(cue.as_str())
+                }
+            },
+        };
+        let fits: Vec<&VerbFit> = FITS
+            .iter()
+            .filter(|fit| fit.after.is_none() || fit.after.as_deref() == last_word)
+            .collect();
+        // The head noun is the last of the object's first words: "the
+        // payments API" is an API.
+        head.iter().rev().find_map(|word| {
+            fits.iter()
+                .find(|fit| fit.cues.iter().any(|cue| names(cue, word)))
+                .map(|fit| fit.verbs.clone())
+        })
+    }
+
+    /// The past tense of a listed action verb given in its base or -ing form:
+    /// "ship" → "Shipped", "migrating" → "Migrated".
+    fn past_of_verb(&self, word: &str) -> Option<String> {
+        let candidates = match word.strip_suffix("ing") {
+            Some(stem) => grammar::base_forms(stem),
+            None => vec![word.to_string()],
+        };
+        candidates.iter().find_map(|base| {
+            let (category, tense) = self.verb(base)?;
+            (tense == Tense::Present).then_some(())?;
+            category
+                .verbs
+                .iter()
+                .find(|verb| verb.present.eq_ignore_ascii_case(base))
+                .map(|verb| verb.past.clone())
+        })
     }
 
     pub fn category(&self, name: &str) -> Option<&VerbCategory> {
@@ -361,17 +466,20 @@ impl Lexicon {
     }
 }
 
+/// The words of an object read for its kind: "the new billing service".
+const OBJECT_WORDS: usize = 5;
+
 /// Words a vague phrase and the adverbs inside it may span.
 const VAGUE_PHRASE_WORDS: usize = 8;
 
 /// Where the words of `pattern` (base forms) end when `words` open with them.
-fn phrase_end(words: &[Word], pattern: &[String]) -> Option<usize> {
+/// `adverbs` tells which of `words` are adverbs.
+fn phrase_end(words: &[Word], adverbs: &[bool], pattern: &[String]) -> Option<usize> {
     let mut at = 0;
     for (index, lemma) in pattern.iter().enumerate() {
         while index > 0
-            && words.get(at).is_some_and(|word| {
-                grammar::is_adverb(word.text) && !grammar::inflects(word.text, lemma)
-            })
+            && adverbs.get(at) == Some(&true)
+            && !grammar::inflects(words[at].text, lemma)
         {
             at += 1;
         }

@@ -20,6 +20,7 @@ mod long_bullet;
 mod missing_contact;
 mod missing_section;
 mod no_metric;
+mod other_language;
 mod passive_voice;
 mod repeated_verb;
 mod resume_length;
@@ -285,6 +286,8 @@ pub struct Facts {
     technologies: HashMap<String, usize>,
     /// The lines all bullets wrap to in print.
     bullet_lines: usize,
+    /// How many bullets are in each language other than English.
+    foreign: HashMap<&'static str, usize>,
 }
 
 /// What one bullet adds to [`Facts`].
@@ -293,6 +296,8 @@ struct BulletFacts {
     /// The technologies it names (by listed name), none for a Skills bullet.
     technologies: Vec<String>,
     printed_lines: usize,
+    /// The language it is written in, when not English.
+    foreign: Option<&'static str>,
 }
 
 impl Facts {
@@ -305,13 +310,34 @@ impl Facts {
         self.bullet_lines
     }
 
+    /// The most common language other than English among the bullets, and
+    /// how many bullets are not in English.
+    pub fn foreign_bullets(&self) -> Option<(&'static str, usize)> {
+        let (language, _) = self
+            .foreign
+            .iter()
+            .max_by_key(|(name, count)| (**count, **name))?;
+        Some((language, self.foreign.values().sum()))
+    }
+
     fn add(&mut self, bullet: &BulletFacts) {
         self.bullet_lines += bullet.printed_lines;
         self.count(&bullet.technologies);
+        if let Some(language) = bullet.foreign {
+            *self.foreign.entry(language).or_default() += 1;
+        }
     }
 
     fn remove(&mut self, bullet: &BulletFacts) {
         self.bullet_lines -= bullet.printed_lines;
+        if let Some(language) = bullet.foreign
+            && let Some(count) = self.foreign.get_mut(language)
+        {
+            *count -= 1;
+            if *count == 0 {
+                self.foreign.remove(language);
+            }
+        }
         for name in &bullet.technologies {
             if let Some(count) = self.technologies.get_mut(name) {
                 *count -= 1;
@@ -351,6 +377,7 @@ pub static RULES: &[&dyn Rule] = &[
     &tense::Tense,
     &unread_part::UnreadPart,
     &too_large::TooLarge,
+    &other_language::OtherLanguage,
     &job_missing_skill::JobMissingSkill,
 ];
 
@@ -491,8 +518,17 @@ impl<'a> Runner<'a> {
     }
 
     fn run(&self, check: impl Fn(&dyn Rule, &mut Vec<Finding>)) -> Vec<Finding> {
+        self.run_some(|_| true, check)
+    }
+
+    /// Runs the enabled rules that `wanted` keeps.
+    fn run_some(
+        &self,
+        wanted: impl Fn(&RuleInfo) -> bool,
+        check: impl Fn(&dyn Rule, &mut Vec<Finding>),
+    ) -> Vec<Finding> {
         let mut findings = Vec::new();
-        for (rule, severity) in &self.enabled {
+        for (rule, severity) in self.enabled.iter().filter(|(rule, _)| wanted(rule.info())) {
             let first = findings.len();
             check(*rule, &mut findings);
             for finding in &mut findings[first..] {
@@ -515,7 +551,15 @@ impl<'a> Runner<'a> {
             base: self.context,
             has_metric: self.context.has_metric(bullet.prose.text()),
         };
-        let findings = self.run(|rule, out| rule.check_bullet(bullet, &context, out));
+        let lexicon = self.context.lexicon;
+        let foreign = other_language::foreign_language(bullet.prose.text(), |word| {
+            lexicon.technology(word).is_some()
+        });
+        // The wording rules read English only.
+        let judged = |info: &RuleInfo| {
+            foreign.is_none() || !other_language::ENGLISH_RULES.contains(&info.id)
+        };
+        let findings = self.run_some(judged, |rule, out| rule.check_bullet(bullet, &context, out));
         let technologies = if section.kind == SectionKind::Skills {
             Vec::new()
         } else {
@@ -525,6 +569,7 @@ impl<'a> Runner<'a> {
         let facts = BulletFacts {
             technologies,
             printed_lines,
+            foreign,
         };
         (findings, facts)
     }

@@ -1,3 +1,4 @@
+use super::lexicon::{Lexicon, Technology};
 use super::{Context, Facts, Finding, Rule, RuleInfo, Severity, finding_at};
 use crate::resume::{Resume, SectionKind, Skill};
 
@@ -6,7 +7,7 @@ pub struct UnsupportedSkill;
 static INFO: RuleInfo = RuleInfo {
     id: "unsupported-skill",
     name: "Unsupported skill",
-    severity: Severity::Information,
+    severity: Severity::Hint,
     summary: "A technology listed under Skills that no bullet or project mentions",
     why: "A skills list is a claim; a bullet that uses the skill is the evidence. Readers \
           trust a skill they can see in use, and some matching tools weigh it higher too.",
@@ -37,9 +38,9 @@ impl Rule for UnsupportedSkill {
             .filter(|section| section.kind == SectionKind::Skills)
             .flat_map(|section| &section.skills)
             .filter(|skill| {
-                lexicon
-                    .technology(&skill.name)
-                    .is_some_and(|technology| !facts.uses(&technology.name))
+                lexicon.technology(&skill.name).is_some_and(|technology| {
+                    is_a_claim(technology) && !shown(technology, lexicon, facts)
+                })
             })
             .collect();
         if unnamed.is_empty() {
@@ -57,6 +58,21 @@ impl Rule for UnsupportedSkill {
             }
         }
     }
+}
+
+/// Editors, chat apps and protocols are tools everyone uses, not skills a
+/// reader expects to see shown.
+fn is_a_claim(technology: &Technology) -> bool {
+    !technology.everyday && technology.category != "protocol"
+}
+
+/// Whether some bullet names the technology or one of its family: a bullet
+/// about PySpark or PyTorch shows Python.
+fn shown(technology: &Technology, lexicon: &Lexicon, facts: &Facts) -> bool {
+    facts.uses(&technology.name)
+        || lexicon.technologies.iter().any(|member| {
+            member.family.as_deref() == Some(technology.name.as_str()) && facts.uses(&member.name)
+        })
 }
 
 /// The bullets and paragraphs outside Skills, in lower case: a skill written

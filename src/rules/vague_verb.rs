@@ -135,14 +135,20 @@ impl Rule for VagueVerb {
                 continue;
             };
             let words = start..start + length;
+            // As written ("worked on"), which is what a user ignores.
+            let written = text[words.clone()].to_lowercase();
+            if lexicon.is_ignored(&written) {
+                continue;
+            }
             let message = format!(
                 "\"{}\" {}; open with your own action",
                 capitalised(&text[words.clone()]),
                 phrase.hides
             );
-            let mut finding =
-                finding_in(&INFO, &bullet.prose, words, message).about(&phrase.phrase);
-            finding.suggestions = suggest_verbs(lexicon, phrase, text);
+            let mut finding = finding_in(&INFO, &bullet.prose, words, message).about(&written);
+            finding.suggestions = lexicon
+                .verbs_for_object(phrase, &text[start + length..])
+                .unwrap_or_else(|| suggest_verbs(lexicon, phrase, text));
             out.push(finding);
         }
     }
