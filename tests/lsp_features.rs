@@ -393,12 +393,11 @@ fn ignoring_a_word_writes_the_workspace_config() {
     let line = EMOJI_LINE + 4;
     let at = range((line, vague_column() + 2), (line, vague_column() + 2));
     let actions = actions_at(&mut client, &resume, at, None);
-    // The phrase is ignored in every form ("work on", "worked on", "working on").
-    let ignore = find(&actions, "Ignore \"work on\" in this workspace");
+    let ignore = find(&actions, "Ignore \"worked on\" in this workspace");
     let old = std::fs::read_to_string(dir.join(".resume-lsp.toml")).unwrap();
     assert_eq!(
         apply_edit(&old, &ignore["edit"], &config_uri),
-        "[words]\nignore = [\"results-driven\", \"work on\"]\n"
+        "[words]\nignore = [\"results-driven\", \"worked on\"]\n"
     );
     assert_eq!(client.shutdown_and_exit().code(), Some(0));
     std::fs::remove_dir_all(dir).unwrap();

@@ -607,6 +607,11 @@ fn unsupported_skill() {
         .skills(Some("Python, VS Code, Vim, HTTP"))
         .build();
     assert_quiet("unsupported-skill", &family);
+    // A role's own line of the tools it used is evidence too.
+    let stack = "## Experience\n\n### Engineer | Acme | 2019 – 2022\n\n\
+                 - Cut checkout latency from 900 ms to 250 ms for 2M users.\n\n\
+                 Technologies: Kafka, Go\n\n## Skills\n\nKafka, Go\n";
+    assert_quiet("unsupported-skill", stack);
 }
 
 #[test]

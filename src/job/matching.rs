@@ -196,6 +196,15 @@ impl<'r> ResumeTexts<'r> {
                 .flatten()
                 .chain([section.title.as_str()]);
             let skills = section.skills.iter().map(|skill| skill.prose.text());
+            // A role's own list of the tools it used is evidence of use.
+            let stack_lines = section
+                .roles
+                .iter()
+                .flat_map(|role| &role.stack_lines)
+                .map(|prose| prose.text());
+            if work {
+                texts.in_use.extend(stack_lines);
+            }
             if proves {
                 texts.in_use.extend(bullets.clone());
             } else {

@@ -75,20 +75,28 @@ fn shown(technology: &Technology, lexicon: &Lexicon, facts: &Facts) -> bool {
         })
 }
 
-/// The bullets and paragraphs outside Skills, in lower case: a skill written
-/// out there, though not as a technology's listed name or alias, is in use.
+/// The bullets, paragraphs, role stack lines ("Technologies: Go, Kafka") and
+/// the profile outside Skills, in lower case: a skill written out there,
+/// though not as a technology's listed name or alias, is in use.
 fn lowercase_texts(resume: &Resume) -> Vec<String> {
     let bullets = resume
         .bullets()
         .filter(|(section, _, _)| section.kind != SectionKind::Skills)
         .map(|(_, _, bullet)| &bullet.prose);
-    let paragraphs = resume
-        .sections
-        .iter()
-        .filter(|section| section.kind != SectionKind::Skills)
-        .flat_map(|section| &section.paragraphs);
+    let outside_skills = || {
+        resume
+            .sections
+            .iter()
+            .filter(|section| section.kind != SectionKind::Skills)
+    };
+    let paragraphs = outside_skills().flat_map(|section| &section.paragraphs);
+    let stack_lines = outside_skills()
+        .flat_map(|section| &section.roles)
+        .flat_map(|role| &role.stack_lines);
     bullets
         .chain(paragraphs)
+        .chain(stack_lines)
+        .chain(&resume.header.profile)
         .map(|prose| prose.text().to_lowercase())
         .collect()
 }
