@@ -497,6 +497,18 @@ fn missing_contact() {
 }
 
 #[test]
+fn inline_code_and_web_addresses_are_never_judged_or_fixed() {
+    let text = resume(&[
+        "Automated `terraform apply` runs in CI, cutting deploys from 40 to 5 minutes",
+        "Published the load-test kit at https://github.com/acme/kubernetes-load for 300 users",
+    ]);
+    assert_quiet("tech-casing", &text);
+    // The same word outside code is still judged.
+    let plain = resume(&["Automated terraform runs in CI, cutting deploys from 40 to 5 minutes"]);
+    assert_eq!(findings_of("tech-casing", &plain).len(), 1);
+}
+
+#[test]
 fn date_order_starts_again_in_each_experience_section() {
     let text = "## Experience\n\n### Engineer | Acme | Jan 2008 – Dec 2010\n\n- Shipped the billing system.\n\n\
                 ## Additional Experience\n\n### Mentor | Code Club | Jan 2015 – Dec 2016\n\n- Taught twelve students.\n";

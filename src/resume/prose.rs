@@ -19,6 +19,9 @@ pub struct Prose {
     runs: Vec<(usize, usize)>,
     /// Source offset just past the last byte.
     source_end: usize,
+    /// Source ranges of inline code and bare URLs: words there are the
+    /// writer's literal text (a command, an address), never judged or fixed.
+    code: Vec<Range<usize>>,
 }
 
 impl Prose {
@@ -80,6 +83,13 @@ impl Prose {
             covered = end;
         }
         part.source_end = self.source_offset(range.end, true);
+        let span = self.source_range(range);
+        part.code = self
+            .code
+            .iter()
+            .filter(|code| code.start < span.end && span.start < code.end)
+            .cloned()
+            .collect();
         part
     }
 
@@ -89,6 +99,16 @@ impl Prose {
             run.1 = edit.moved(run.1);
         }
         self.source_end = edit.moved(self.source_end);
+        self.code
+            .iter_mut()
+            .for_each(|range| edit.moved_range(range));
+    }
+
+    /// Whether a source range lies inside inline code or a bare URL.
+    pub fn is_literal(&self, span: &Range<usize>) -> bool {
+        self.code
+            .iter()
+            .any(|code| code.start <= span.start && span.end <= code.end)
     }
 
     /// `end` picks, at a boundary between two runs, the end of the earlier one.
@@ -133,13 +153,26 @@ impl Prose {
         // Past a size no resume's block reaches, the text is read as written:
         // the inline grammar's time and memory grow faster than linearly on a
         // long run of delimiters (900 KB of "_a " takes minutes and gigabytes).
+        let mut read = self.without_inline_markup();
+        read.code.extend(bare_urls(&read));
+        read.code.sort_by_key(|range| range.start);
+        read
+    }
+
+    fn without_inline_markup(self) -> Prose {
         if self.text.len() > MAX_INLINE_BYTES
             || !self.text.bytes().any(|b| MARKUP_BYTES.contains(&b))
         {
             return self;
         }
-        let hidden = hidden_markup(&self.text);
+        let markup = hidden_markup(&self.text);
+        let hidden = &markup.hidden;
         let mut prose = Prose::default();
+        prose.code = markup
+            .code
+            .iter()
+            .map(|code| self.source_range(code.clone()))
+            .collect();
         let mut shown_from = 0;
         for range in hidden
             .iter()
@@ -166,6 +199,25 @@ impl Prose {
     }
 }
 
+/// The source ranges of the words of `prose` that are web addresses.
+fn bare_urls(prose: &Prose) -> Vec<Range<usize>> {
+    let text = prose.text();
+    if !text.contains("://") && !text.contains("www.") {
+        return Vec::new();
+    }
+    let mut start = 0;
+    let mut urls = Vec::new();
+    for word in text.split_inclusive(char::is_whitespace) {
+        let at = start;
+        start += word.len();
+        let word = word.trim_end();
+        if word.contains("://") || word.starts_with("www.") {
+            urls.push(prose.source_range(at..at + word.len()));
+        }
+    }
+    urls
+}
+
 fn floor_char_boundary(text: &str, offset: usize) -> usize {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
@@ -175,7 +227,15 @@ fn floor_char_boundary(text: &str, offset: usize) -> usize {
 }
 
 /// Byte ranges of a text that are syntax, shared between cache and callers.
-type HiddenRanges = Rc<[Range<usize>]>;
+type HiddenRanges = Rc<Markup>;
+
+/// What the inline grammar found in a text: the syntax to hide, and the
+/// code spans whose words are literal.
+#[derive(Debug, Default)]
+struct Markup {
+    hidden: Vec<Range<usize>>,
+    code: Vec<Range<usize>>,
+}
 
 /// Inline results kept per thread, by text: after an edit most blocks are
 /// unchanged, so their inline Markdown is not parsed again.
@@ -197,14 +257,14 @@ fn hidden_markup(text: &str) -> HiddenRanges {
     if let Some(hidden) = HIDDEN_CACHE.with_borrow(|cache| cache.get(text).cloned()) {
         return hidden;
     }
-    let mut hidden = Vec::new();
+    let mut markup = Markup::default();
     INLINE_PARSER.with_borrow_mut(|parser| {
         if let Some(tree) = parser.parse(text, None) {
-            collect_markup(tree.root_node(), &mut hidden);
+            collect_markup(tree.root_node(), &mut markup);
         }
     });
-    hidden.sort_by_key(|range| range.start);
-    let hidden: HiddenRanges = hidden.into();
+    markup.hidden.sort_by_key(|range| range.start);
+    let hidden: HiddenRanges = markup.into();
     HIDDEN_CACHE.with_borrow_mut(|cache| {
         if cache.len() >= CACHE_ENTRIES {
             cache.clear();
@@ -236,7 +296,11 @@ const HIDDEN_NODES: &[&str] = &[
 /// Link punctuation hidden when it is a direct child of a link.
 const LINK_PUNCTUATION: &[&str] = &["[", "]", "(", ")", "<", ">"];
 
-fn collect_markup(node: Node, hidden: &mut Vec<Range<usize>>) {
+fn collect_markup(node: Node, markup: &mut Markup) {
+    if node.kind() == "code_span" {
+        markup.code.push(node.byte_range());
+    }
+    let hidden = &mut markup.hidden;
     if HIDDEN_NODES.contains(&node.kind()) {
         hidden.push(node.byte_range());
         return;
@@ -254,9 +318,9 @@ fn collect_markup(node: Node, hidden: &mut Vec<Range<usize>>) {
     let mut cursor = node.walk();
     for child in node.children(&mut cursor) {
         if is_link && LINK_PUNCTUATION.contains(&child.kind()) {
-            hidden.push(child.byte_range());
+            markup.hidden.push(child.byte_range());
         } else {
-            collect_markup(child, hidden);
+            collect_markup(child, markup);
         }
     }
 }

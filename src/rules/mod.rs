@@ -559,7 +559,10 @@ impl<'a> Runner<'a> {
         let judged = |info: &RuleInfo| {
             foreign.is_none() || !other_language::ENGLISH_RULES.contains(&info.id)
         };
-        let findings = self.run_some(judged, |rule, out| rule.check_bullet(bullet, &context, out));
+        let mut findings =
+            self.run_some(judged, |rule, out| rule.check_bullet(bullet, &context, out));
+        // Inline code and web addresses are the writer's literal text.
+        findings.retain(|finding| !bullet.prose.is_literal(&finding.span));
         let technologies = if section.kind == SectionKind::Skills {
             Vec::new()
         } else {
@@ -591,7 +594,10 @@ impl<'a> Runner<'a> {
     }
 
     fn paragraph(&self, prose: &Prose, section: &Section) -> Vec<Finding> {
-        self.run(|rule, out| rule.check_paragraph(prose, section, &self.context, out))
+        let mut findings =
+            self.run(|rule, out| rule.check_paragraph(prose, section, &self.context, out));
+        findings.retain(|finding| !prose.is_literal(&finding.span));
+        findings
     }
 
     /// The findings of the whole-resume rules that read bullets, or of those
