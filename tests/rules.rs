@@ -497,6 +497,14 @@ fn missing_contact() {
 }
 
 #[test]
+fn tense_leaves_a_bullet_that_opens_with_the_employers_name() {
+    let text = "## Experience\n\n### Engineer | Move | Jan 2018 – Dec 2020\n\n\
+                - Move hired me to rebuild its billing, cutting invoice errors 40%.\n\
+                - Shipped the new ledger to 2M customers in 6 months.\n";
+    assert_quiet("tense", text);
+}
+
+#[test]
 fn inline_code_and_web_addresses_are_never_judged_or_fixed() {
     let text = resume(&[
         "Automated `terraform apply` runs in CI, cutting deploys from 40 to 5 minutes",

@@ -2,7 +2,7 @@ use super::lexicon::{Lexicon, Tense as VerbTense};
 use super::words::{Word, first_word};
 use super::{Context, Finding, Fix, Group, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::dates::DateEnd;
-use crate::resume::{Bullet, SectionKind};
+use crate::resume::{Bullet, Role, SectionKind};
 
 pub struct Tense;
 
@@ -34,6 +34,8 @@ impl Rule for Tense {
                 .bullets
                 .iter()
                 .filter_map(|bullet| opening_verb(context.lexicon, bullet))
+                // "Move hired me to …" at a company called Move: the name, not a verb.
+                .filter(|(_, word, _, _)| !names_the_employer(word.text, role))
                 .collect();
             let ended = matches!(
                 role.dates.as_ref().and_then(|d| d.end),
@@ -71,6 +73,15 @@ impl Rule for Tense {
 }
 
 /// A bullet's opening verb, its tense, and its past form in the bullet's case.
+/// Whether a word is one of the words of the role's organisation.
+fn names_the_employer(word: &str, role: &Role) -> bool {
+    role.organisation.as_deref().is_some_and(|organisation| {
+        organisation
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|part| part.eq_ignore_ascii_case(word))
+    })
+}
+
 fn opening_verb<'a>(
     lexicon: &Lexicon,
     bullet: &'a Bullet,
