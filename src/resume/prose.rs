@@ -167,12 +167,14 @@ impl Prose {
         }
         let markup = hidden_markup(&self.text);
         let hidden = &markup.hidden;
-        let mut prose = Prose::default();
-        prose.code = markup
-            .code
-            .iter()
-            .map(|code| self.source_range(code.clone()))
-            .collect();
+        let mut prose = Prose {
+            code: markup
+                .code
+                .iter()
+                .map(|code| self.source_range(code.clone()))
+                .collect(),
+            ..Prose::default()
+        };
         let mut shown_from = 0;
         for range in hidden
             .iter()
