@@ -272,6 +272,11 @@ fn weak_opening() {
             STRONG[0],
         ]),
     );
+    // A past-tense verb before product names is still the verb.
+    assert_quiet(
+        "weak-opening",
+        &resume(&["Implemented Redux Toolkit state for 12 checkout screens"]),
+    );
 }
 
 #[test]

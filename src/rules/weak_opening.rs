@@ -1,5 +1,5 @@
 use super::grammar::{self, Form};
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Tense};
 use super::words::{self, first_word};
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
@@ -124,6 +124,17 @@ fn weak_start(lexicon: &Lexicon, word: &str, rest: &str) -> Option<&'static str>
         return Some("an intro phrase");
     }
     if lexicon.verb(&lower).is_some() && !grammar::reads_as_noun(rest) {
+        return None;
+    }
+    // A past form before names is still the verb: "Implemented Redux Toolkit",
+    // "Designed Relax NG schemas". Only "had"/"has"/"was" after it make it a
+    // name ("Lockheed had …").
+    let past = lexicon
+        .verb(&lower)
+        .is_some_and(|(_, tense)| tense == Tense::Past)
+        || grammar::verb_form(&lower) == Some(Form::Past);
+    let next = rest.split_whitespace().next().unwrap_or_default();
+    if past && !matches!(next, "has" | "had") && !grammar::is_be(next) {
         return None;
     }
     let verb = std::iter::once(lower.as_str())
