@@ -594,6 +594,19 @@ fn bold_labels_inside_a_role_are_neither_roles_nor_bullets() {
 }
 
 #[test]
+fn a_link_only_item_is_not_a_bullet() {
+    experience(
+        &[
+            "### Backend Engineer, Fjordpay — 2019 – 2023",
+            "",
+            "- Cut settlement time from two days to four hours.",
+            "- [Settlement service on GitHub](https://example.com/fjordpay/settle)",
+        ],
+        &[role(5, &[7], &[])],
+    );
+}
+
+#[test]
 fn label_items_over_nested_bullets_and_role_fields() {
     experience(
         &[

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use tree_sitter::Node;
 
 use super::html;
+use super::labels;
 use super::prose::Prose;
 use crate::document::Text;
 
@@ -30,6 +31,8 @@ pub enum Block {
         depth: usize,
         prose: Prose,
         has_children: bool,
+        /// The item is only a link ("[Repository](…)").
+        link_only: bool,
         /// From the marker to the end of the item's first paragraph.
         span: Range<usize>,
         /// The first paragraph's raw Markdown.
@@ -151,6 +154,7 @@ fn visit_item(item: Node, text: &Text, depth: usize, out: &mut Vec<Block>) {
             depth,
             prose: inline_prose(inline, text).trimmed(),
             has_children,
+            link_only: labels::is_link_only(&text.slice(inline.byte_range())),
             span: item.start_byte()..inline.end_byte(),
             inline: inline.byte_range(),
         });
@@ -189,6 +193,7 @@ fn push_html(range: Range<usize>, text: &Text, out: &mut Vec<Block>) {
             html::Kind::Item(depth) => Block::Item {
                 depth,
                 has_children: false,
+                link_only: false,
                 inline: span.clone(),
                 span,
                 prose,

@@ -125,9 +125,10 @@ impl Builder {
                 depth,
                 prose,
                 has_children,
+                link_only,
                 span,
                 inline,
-            } => self.add_item(depth, prose, has_children, span, inline),
+            } => self.add_item(depth, prose, has_children, link_only, span, inline),
             Block::TableRow { cells, row, span } => self.add_table_row(cells, row, span),
             Block::Code { span } => self.add_unread(span, "a code block"),
         }
@@ -324,6 +325,7 @@ impl Builder {
         depth: usize,
         prose: Prose,
         has_children: bool,
+        link_only: bool,
         span: Range<usize>,
         inline: Range<usize>,
     ) {
@@ -349,8 +351,10 @@ impl Builder {
             return;
         }
         if self.current_role().is_some() {
-            // "- Responsibilities:" or "- Tech used:" over nested items labels them.
-            if self.is_group_label(prose.text(), false) || is_role_field(prose.text()) {
+            // "- Responsibilities:" or "- Tech used:" over nested items labels
+            // them; a link to the work is not an accomplishment.
+            if link_only || self.is_group_label(prose.text(), false) || is_role_field(prose.text())
+            {
                 return;
             }
             if self.group == Group::Stack || is_stack_line(prose.text()) {

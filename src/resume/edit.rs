@@ -5,7 +5,7 @@ use tree_sitter::{Node, Tree};
 
 use super::blocks::inline_prose;
 use super::build::item_role_marks;
-use super::labels::{is_label, is_role_field, is_stack_item, is_stack_line};
+use super::labels::{is_label, is_link_only, is_role_field, is_stack_item, is_stack_line};
 use super::sections::is_contact_title;
 use super::{Bullet, Resume};
 use crate::document::{Edit, Text};
@@ -37,6 +37,10 @@ pub fn reread_bullet(resume: &mut Resume, tree: &Tree, text: &Text, edit: &Edit)
     // comment (nor a disable directive) began or ended here.
     let raw = text.rope().byte_slice(expected.clone());
     if raw.chunks().any(|chunk| chunk.contains(['<', '>'])) {
+        return None;
+    }
+    let opens_with_bracket = raw.chars().find(|c| !c.is_whitespace()) == Some('[');
+    if opens_with_bracket && is_link_only(&raw.to_string()) {
         return None;
     }
     let prose = inline_prose(inline, text).trimmed();

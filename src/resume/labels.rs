@@ -73,6 +73,17 @@ pub fn is_role_field(line: &str) -> bool {
         && super::role_line::has_title_word(value)
 }
 
+/// Whether an item's Markdown is only a link: "[GitHub repository](…)"
+/// points to work; it does not describe an accomplishment.
+pub fn is_link_only(raw: &str) -> bool {
+    let raw = raw.trim();
+    raw.starts_with('[')
+        && raw.ends_with(')')
+        && raw
+            .find("](")
+            .is_some_and(|at| !raw[1..at].contains(']') && !raw[at..].contains(") "))
+}
+
 /// Whether a label announces technologies: the lines under it are stack lines.
 pub fn is_stack_label(label: &str) -> bool {
     let label = label.trim().trim_end_matches([':', '：']).to_lowercase();
@@ -150,6 +161,10 @@ mod tests {
     #[test]
     fn labels_and_stack_lines() {
         assert!(is_label("Assignment:"));
+        assert!(is_link_only("[Demo repository](https://example.com/demo)"));
+        assert!(!is_link_only(
+            "[Demo](https://example.com) cut load time 40%"
+        ));
         assert!(is_role_field("Position: Golang Software Engineer"));
         assert!(!is_role_field("Result: cut the build from 20 to 4 minutes"));
         assert!(is_stack_label("Techs:"));
