@@ -53,6 +53,19 @@ fn roles(outline: &Outline) -> Vec<RoleLines> {
 /// The first four lines of most resumes here: a name and an Experience section.
 const NAME_AND_EXPERIENCE: [&str; 4] = ["# Ana Lindqvist", "", "## Experience", ""];
 
+/// Reads the lines and checks the sections, roles and skill lines found.
+fn check_outline(
+    lines: &[&str],
+    expected_sections: &[(&str, usize)],
+    expected_roles: &[RoleLines],
+    skill_lines: &[usize],
+) {
+    let (_, outline) = read(lines);
+    assert_eq!(sections(&outline), expected_sections);
+    assert_eq!(roles(&outline), expected_roles);
+    assert_eq!(outline.skill_lines, skill_lines);
+}
+
 /// Reads a resume whose experience section holds `body` (its first line is line
 /// 5), checks it has only that section and the roles `expected`, and returns
 /// the outline for further checks.
@@ -294,101 +307,97 @@ fn titles_in_capitals() {
 
 #[test]
 fn bold_lines_as_section_headings() {
-    let (_, outline) = read(&[
-        "**Ana Lindqvist**",
-        "",
-        "**Experience**",
-        "",
-        "**Fjordpay**, Backend Engineer, 2019 – 2023",
-        "",
-        "- Cut settlement time from two days to four hours.",
-        "",
-        "**Skills**",
-        "",
-        "Rust, Go, PostgreSQL",
-    ]);
-    assert_eq!(
-        sections(&outline),
-        [("header", 1), ("experience", 3), ("skills", 9)]
+    check_outline(
+        &[
+            "**Ana Lindqvist**",
+            "",
+            "**Experience**",
+            "",
+            "**Fjordpay**, Backend Engineer, 2019 – 2023",
+            "",
+            "- Cut settlement time from two days to four hours.",
+            "",
+            "**Skills**",
+            "",
+            "Rust, Go, PostgreSQL",
+        ],
+        &[("header", 1), ("experience", 3), ("skills", 9)],
+        &[role(5, &[7], &[])],
+        &[11],
     );
-    assert_eq!(roles(&outline), [role(5, &[7], &[])]);
-    assert_eq!(outline.skill_lines, [11]);
 }
 
 #[test]
 fn setext_headings() {
-    let (_, outline) = read(&[
-        "Ana Lindqvist",
-        "=============",
-        "",
-        "Experience",
-        "----------",
-        "",
-        "### Backend Engineer, Fjordpay — 2019 – 2023",
-        "",
-        "- Cut settlement time from two days to four hours.",
-        "",
-        "Skills",
-        "------",
-        "",
-        "Rust, Go, PostgreSQL",
-    ]);
-    assert_eq!(
-        sections(&outline),
-        [("header", 1), ("experience", 4), ("skills", 11)]
+    check_outline(
+        &[
+            "Ana Lindqvist",
+            "=============",
+            "",
+            "Experience",
+            "----------",
+            "",
+            "### Backend Engineer, Fjordpay — 2019 – 2023",
+            "",
+            "- Cut settlement time from two days to four hours.",
+            "",
+            "Skills",
+            "------",
+            "",
+            "Rust, Go, PostgreSQL",
+        ],
+        &[("header", 1), ("experience", 4), ("skills", 11)],
+        &[role(7, &[9], &[])],
+        &[14],
     );
-    assert_eq!(roles(&outline), [role(7, &[9], &[])]);
-    assert_eq!(outline.skill_lines, [14]);
 }
 
 /// `<h2>` lines between Markdown blocks, which the Markdown grammar reads as
 /// paragraphs.
 #[test]
 fn html_headings_on_lines_of_their_own() {
-    let (_, outline) = read(&[
-        "# Ana Lindqvist",
-        "",
-        "<h2>Experience</h2>",
-        "",
-        "### Backend Engineer, Fjordpay — 2019 – 2023",
-        "",
-        "- Cut settlement time from two days to four hours.",
-        "",
-        "<h2>Skills</h2>",
-        "",
-        "Rust, Go, PostgreSQL",
-    ]);
-    assert_eq!(
-        sections(&outline),
-        [("header", 1), ("experience", 3), ("skills", 9)]
+    check_outline(
+        &[
+            "# Ana Lindqvist",
+            "",
+            "<h2>Experience</h2>",
+            "",
+            "### Backend Engineer, Fjordpay — 2019 – 2023",
+            "",
+            "- Cut settlement time from two days to four hours.",
+            "",
+            "<h2>Skills</h2>",
+            "",
+            "Rust, Go, PostgreSQL",
+        ],
+        &[("header", 1), ("experience", 3), ("skills", 9)],
+        &[role(5, &[7], &[])],
+        &[11],
     );
-    assert_eq!(roles(&outline), [role(5, &[7], &[])]);
-    assert_eq!(outline.skill_lines, [11]);
 }
 
 /// Headings inside a `<div>`: one HTML block.
 #[test]
 fn html_headings_in_an_html_block() {
-    let (_, outline) = read(&[
-        "# Ana Lindqvist",
-        "",
-        "<div>",
-        "<h2>Experience</h2>",
-        "<h3>Backend Engineer, Fjordpay — 2019 – 2023</h3>",
-        "<ul>",
-        "  <li>Cut settlement time from two days to four hours.</li>",
-        "  <li>Moved card payments onto a new ledger.</li>",
-        "</ul>",
-        "<h2>Skills</h2>",
-        "<p>Rust, Go, PostgreSQL</p>",
-        "</div>",
-    ]);
-    assert_eq!(
-        sections(&outline),
-        [("header", 1), ("experience", 4), ("skills", 10)]
+    check_outline(
+        &[
+            "# Ana Lindqvist",
+            "",
+            "<div>",
+            "<h2>Experience</h2>",
+            "<h3>Backend Engineer, Fjordpay — 2019 – 2023</h3>",
+            "<ul>",
+            "  <li>Cut settlement time from two days to four hours.</li>",
+            "  <li>Moved card payments onto a new ledger.</li>",
+            "</ul>",
+            "<h2>Skills</h2>",
+            "<p>Rust, Go, PostgreSQL</p>",
+            "</div>",
+        ],
+        &[("header", 1), ("experience", 4), ("skills", 10)],
+        &[role(5, &[7, 8], &[])],
+        &[11],
     );
-    assert_eq!(roles(&outline), [role(5, &[7, 8], &[])]);
-    assert_eq!(outline.skill_lines, [11]);
 }
 
 #[test]
