@@ -4,8 +4,7 @@
 //! below the floors reached. CI has the corpus and Python; a user's clone may
 //! have neither, and then this only says it skipped.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod support;
 
 use serde_json::Value;
 
@@ -17,52 +16,6 @@ const MIN_ROLE_RECALL: f64 = 0.81;
 const MIN_BULLET_F1: f64 = 0.86;
 const MAX_SILENT_FILES: u64 = 4;
 
-/// Whether the run is CI's, where a missing corpus or Python is a failure
-/// (as in tests/corpus.rs: `CI` set at all).
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok()
-}
-
-/// Stops the test: a failure under CI, a skip with a message elsewhere.
-fn skip(reason: &str) {
-    assert!(!in_ci(), "CI must run the structure score: {reason}");
-    eprintln!("skipped the structure score: {reason}");
-}
-
-fn shared() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
-}
-
-fn has_python() -> bool {
-    Command::new("python3")
-        .arg("--version")
-        .output()
-        .is_ok_and(|output| output.status.success())
-}
-
-/// The scorer's figures for every resume that has a golden structure file.
-fn score(shared: &Path) -> Value {
-    let output = Command::new("python3")
-        .arg(shared.join("tools/score-structure.py"))
-        .arg(shared.join("corpus/structure"))
-        .arg(shared.join("corpus/resumes"))
-        .args(["--json", "--"])
-        .arg(env!("CARGO_BIN_EXE_resume-lsp"))
-        .output()
-        .expect("python3 runs");
-    assert!(
-        output.status.success(),
-        "score-structure.py failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-        panic!(
-            "score-structure.py printed no JSON ({e}): {}",
-            String::from_utf8_lossy(&output.stdout)
-        )
-    })
-}
-
 fn figure(score: &Value, key: &str) -> f64 {
     score[key]
         .as_f64()
@@ -71,14 +24,18 @@ fn figure(score: &Value, key: &str) -> f64 {
 
 #[test]
 fn the_model_reads_the_corpus_structure_at_least_as_well_as_before() {
-    let shared = shared();
-    if !shared.join("corpus/structure").is_dir() {
-        return skip(&format!("no corpus at {}", shared.display()));
-    }
-    if !has_python() {
-        return skip("python3 is not installed");
-    }
-    let score = score(&shared);
+    let Some(shared) = support::shared::folder("corpus/structure", "the structure score") else {
+        return;
+    };
+    let score = support::shared::score(
+        &shared,
+        "score-structure.py",
+        [
+            shared.join("corpus/structure").as_os_str(),
+            shared.join("corpus/resumes").as_os_str(),
+            "--json".as_ref(),
+        ],
+    );
     let floors = [
         ("section_recall", MIN_SECTION_RECALL),
         ("section_precision", MIN_SECTION_PRECISION),

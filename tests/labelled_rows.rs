@@ -4,8 +4,9 @@
 //! command line on them, and reports per rule the share of `fire` rows found
 //! (recall) and of `quiet` rows flagged; each must clear its floor.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// Per rule: (lowest recall, highest share of quiet rows flagged).
 const FLOORS: &[(&str, f64, f64)] = &[
@@ -18,23 +19,6 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("first-person", 0.98, 0.03),
     ("generic-stack", 0.85, 0.05),
 ];
-
-fn shared() -> Option<PathBuf> {
-    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if folder.join("tools/score-rules.py").is_file() {
-        return Some(folder);
-    }
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "CI must have the shared corpus and scorer at {}",
-        folder.display()
-    );
-    eprintln!(
-        "no labelled rows at {}; skipping the floors",
-        folder.display()
-    );
-    None
-}
 
 /// The labelled files: `rules-*.tsv` in the corpus folder.
 fn labelled_files(shared: &Path) -> Vec<PathBuf> {
@@ -51,32 +35,25 @@ fn labelled_files(shared: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn score(shared: &Path, labelled: &Path) -> serde_json::Value {
-    let output = Command::new("python3")
-        .arg(shared.join("tools/score-rules.py"))
-        .arg(labelled)
-        .args(["--json", "--misses", "3", "--"])
-        .arg(env!("CARGO_BIN_EXE_resume-lsp"))
-        .output()
-        .expect("python3 runs the scorer");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("the scorer prints JSON")
-}
-
 #[test]
 fn phrase_rules_clear_their_floors_on_labelled_rows() {
-    let Some(shared) = shared() else {
+    let Some(shared) = support::shared::folder("tools/score-rules.py", "the labelled rows") else {
         return;
     };
     let files = labelled_files(&shared);
     assert!(!files.is_empty(), "no rules-*.tsv in {}", shared.display());
     let mut below = Vec::new();
     for file in &files {
-        let scores = score(&shared, file);
+        let scores = support::shared::score(
+            &shared,
+            "score-rules.py",
+            [
+                file.as_os_str(),
+                "--json".as_ref(),
+                "--misses".as_ref(),
+                "3".as_ref(),
+            ],
+        );
         for &(rule, recall_floor, flagged_ceiling) in FLOORS {
             let Some(entry) = scores.get(rule) else {
                 continue;

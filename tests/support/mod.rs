@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // Each test file uses a different part of it.
 
+pub mod shared;
+
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
