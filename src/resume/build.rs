@@ -367,6 +367,7 @@ impl Builder {
             prose,
             depth,
             block: inline,
+            in_paragraph: false,
         };
         match self.current_role() {
             Some(role) => role.bullets.push(bullet),
@@ -434,6 +435,7 @@ impl Builder {
             prose,
             depth: 0,
             block: paragraph.inline.clone(),
+            in_paragraph: true,
         };
         self.taken_until = paragraph.inline.end;
         if let Some(role) = self.current_role() {

@@ -65,6 +65,7 @@ pub fn reread_bullet(resume: &mut Resume, tree: &Tree, text: &Text, edit: &Edit)
         prose,
         depth: old.depth,
         block: expected,
+        in_paragraph: old.in_paragraph,
     };
     shift(resume, edit);
     *place.bullet_mut(resume) = bullet;

@@ -67,6 +67,18 @@ pub struct Section {
     pub skills: Vec<Skill>,
 }
 
+impl Section {
+    /// Its bullets outside roles, then each role's, with the role they stand in.
+    pub fn bullets(&self) -> impl Iterator<Item = (Option<&Role>, &Bullet)> {
+        let loose = self.bullets.iter().map(|bullet| (None, bullet));
+        let in_roles = self
+            .roles
+            .iter()
+            .flat_map(|role| role.bullets.iter().map(move |bullet| (Some(role), bullet)));
+        loose.chain(in_roles)
+    }
+}
+
 /// A job, project or degree: a header line and its bullets.
 #[derive(Debug, Clone)]
 pub struct Role {
@@ -93,6 +105,9 @@ pub struct Bullet {
     /// The raw Markdown of the item's first paragraph, markup included: an edit
     /// inside it changes this bullet only.
     pub block: Range<usize>,
+    /// The bullet is the sentences of a paragraph (a role written as prose),
+    /// not a list item.
+    pub in_paragraph: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,12 +123,9 @@ impl Resume {
     /// Every bullet with the section it stands in and its role, if any.
     pub fn bullets(&self) -> impl Iterator<Item = (&Section, Option<&Role>, &Bullet)> {
         self.sections.iter().flat_map(|section| {
-            let loose = section.bullets.iter().map(move |b| (section, None, b));
-            let in_roles = section
-                .roles
-                .iter()
-                .flat_map(move |role| role.bullets.iter().map(move |b| (section, Some(role), b)));
-            loose.chain(in_roles)
+            section
+                .bullets()
+                .map(move |(role, bullet)| (section, role, bullet))
         })
     }
 

@@ -53,9 +53,13 @@ impl Rule for BulletCount {
             .filter(|_| group.section.kind == SectionKind::Experience);
         // A role with no bullet read may be one the model misread, or one the
         // writer kept to its header on purpose ("Earlier roles"): unread-part
-        // speaks for what was not read. Groups of older roles are not held to
-        // a count either.
-        let judged = |role: &&Role| !role.bullets.is_empty() && !names_a_group(role);
+        // speaks for what was not read. Groups of older roles, and roles
+        // written as prose rather than a list, are not held to a count either.
+        let judged = |role: &&Role| {
+            !role.bullets.is_empty()
+                && !names_a_group(role)
+                && !role.bullets.iter().any(|bullet| bullet.in_paragraph)
+        };
         if let Some(role) = role.filter(judged) {
             // Count the role's own bullets, not the details nested under them.
             let top = role.bullets.iter().map(|b| b.depth).min().unwrap_or(0);

@@ -50,7 +50,7 @@ fn check(prose: &Prose, context: &Context, describes_you: bool, out: &mut Vec<Fi
     let text = prose.text();
     let found = context.lexicon.buzzwords.find_in(text);
     let claims = |(range, phrase): &(Range<usize>, &NotedPhrase)| {
-        describes_you || !phrase.summary_only || describes_writer(text, range.clone())
+        !phrase.summary_only || describes_writer(text, range.clone(), describes_you)
     };
     for (range, phrase) in found.filter(claims) {
         let message = format!(
@@ -85,6 +85,8 @@ const PERSON_NOUNS: &[&str] = &[
     "consultant",
     "specialist",
     "student",
+    "mentor",
+    "enthusiast",
 ];
 /// Words that lead into a description of the writer: "I am", "I've been".
 const SELF_LEADS: &[&str] = &["i", "i'm", "am", "i've", "been", "remain", "we're"];
@@ -92,26 +94,41 @@ const SELF_LEADS: &[&str] = &["i", "i'm", "am", "i've", "been", "remain", "we're
 const NEAR: usize = 3;
 
 /// Whether a word that is praise only about a person stands where it is
-/// about the writer, even in a bullet: opening it ("Proactive development
-/// of …"), after "I am" or "I've been", or before a person noun
-/// ("passionate software developer").
-fn describes_writer(text: &str, range: Range<usize>) -> bool {
+/// about the writer: opening a sentence ("Dedicated engineer …"), after "I
+/// am" or "I've been", or near a person noun ("passionate software
+/// developer"); in text about the writer (`about_you`, a summary) also
+/// before "to" or "about" ("dedicated to mentoring"). Elsewhere it describes
+/// a thing: "a dedicated channel", "terminal driven workflows".
+fn describes_writer(text: &str, range: Range<usize>, about_you: bool) -> bool {
     let lower = |word: &str| word.to_lowercase().replace('’', "'");
+    let sentence = text[..range.start]
+        .rfind(['.', '!', '?', ';', '•'])
+        .map_or(0, |at| at + 1);
     let before: Vec<String> = words(&text[..range.start]).map(|w| lower(w.text)).collect();
-    let opens = before
-        .iter()
-        .all(|word| matches!(word.as_str(), "a" | "an" | "very" | "highly" | "truly"));
+    let opens = words(&text[sentence..range.start]).all(|word| {
+        matches!(
+            lower(word.text).as_str(),
+            "a" | "an" | "very" | "highly" | "truly"
+        )
+    });
     let led = before
         .iter()
         .rev()
         .take(NEAR)
         .any(|word| SELF_LEADS.contains(&word.as_str()));
-    let person = |word: &String| PERSON_NOUNS.contains(&word.as_str());
+    let person = |word: &String| {
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        PERSON_NOUNS.contains(&word.as_str()) || PERSON_NOUNS.contains(&singular)
+    };
     let after: Vec<String> = words(&text[range.end..])
         .take(NEAR)
         .map(|w| lower(w.text))
         .collect();
     // "passionate software developer", "an engineer dedicated to …"
     let names_person = after.iter().any(person) || before.iter().rev().take(1).any(person);
-    opens || led || names_person
+    let devoted = about_you
+        && after
+            .first()
+            .is_some_and(|next| matches!(next.as_str(), "to" | "about"));
+    opens || led || names_person || devoted
 }

@@ -75,6 +75,11 @@ fn recency(dates: &DateRange) -> ((u16, u8), (u16, u8)) {
     (end, (dates.start.year, dates.start.month.unwrap_or(1)))
 }
 
+/// A style is the usual one when it holds this many dates and this many
+/// times as many as the others: one date of each style is no pattern.
+const USUAL_AT_LEAST: usize = 2;
+const USUAL_TIMES: usize = 2;
+
 /// Flags dates written unlike most of the others. On a tie month names win,
 /// then the style of the topmost role.
 fn report_mixed_styles(dated: &[&DateRange], out: &mut Vec<Finding>) {
@@ -89,6 +94,11 @@ fn report_mixed_styles(dated: &[&DateRange], out: &mut Vec<Finding>) {
     else {
         return;
     };
+    let usual_count = counts[&usual].0;
+    let others = dated.len() - usual_count;
+    if usual_count < USUAL_AT_LEAST || usual_count < USUAL_TIMES * others {
+        return;
+    }
     for dates in dated.iter().filter(|dates| dates.style != usual) {
         let message = format!(
             "Date written {} while most are written {}: use one format",

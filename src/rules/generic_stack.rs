@@ -43,6 +43,38 @@ const TOOL_PHRASES: &[&[&str]] = &[
 ];
 /// Verbs after "to" that are about the writer, not what the thing does.
 const NOT_A_PURPOSE: &[&str] = &["learn", "be"];
+/// Things one builds that a tool name only qualifies: "a Unix shell", "an
+/// HTTP/1.1 server", "a Terraform wrapper module" name the system built.
+const ARTEFACTS: &[&str] = &[
+    "server",
+    "shell",
+    "module",
+    "library",
+    "engine",
+    "compiler",
+    "plugin",
+    "extension",
+    "bot",
+    "parser",
+    "interpreter",
+    "driver",
+    "emulator",
+    "game",
+    "operator",
+    "controller",
+    "crawler",
+    "scraper",
+    "sdk",
+    "cli",
+    "wrapper",
+    "proxy",
+    "scheduler",
+    "simulator",
+    "debugger",
+    "kernel",
+];
+/// How far into the bullet the artefact may stand: it is the verb's object.
+const ARTEFACT_WITHIN: usize = 10;
 
 impl Rule for GenericStack {
     fn info(&self) -> &'static RuleInfo {
@@ -52,7 +84,7 @@ impl Rule for GenericStack {
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         let lexicon = context.base.lexicon;
         let text = bullet.prose.text();
-        if !context.is_work() || context.has_metric {
+        if !context.is_own_work() || context.has_metric {
             return;
         }
         let stack: Vec<_> = lexicon.technologies_in(text).collect();
@@ -134,7 +166,8 @@ fn names_what_was_built(text: &str, lexicon: &Lexicon) -> bool {
         .first()
         .and_then(|&at| all.iter().find(|word| word.start == at))
         .is_some_and(|word| grammar::verb_form(word.text).is_some());
-    (has_verb && (states_a_purpose(&all) || names_a_function(text, &all)))
+    (has_verb
+        && (states_a_purpose(&all) || names_a_function(text, &all) || names_an_artefact(&all)))
         || describes_its_job(&all)
         || names_a_product(text, &all, lexicon)
 }
@@ -154,6 +187,15 @@ fn describes_its_job(words: &[Word]) -> bool {
 
 /// A noun, a gerund and a noun naming what a thing does: "fitness tracking
 /// app", "data caching layer" (not "using caching strategies").
+/// "Developed a POSIX shell", "Wrote an HTTP/1.1 server in Rust".
+fn names_an_artefact(words: &[Word]) -> bool {
+    words.iter().take(ARTEFACT_WITHIN).any(|word| {
+        let lower = word.text.to_lowercase();
+        let singular = lower.strip_suffix('s').unwrap_or(&lower);
+        ARTEFACTS.contains(&singular)
+    })
+}
+
 fn names_a_function(text: &str, words: &[Word]) -> bool {
     words.windows(3).any(|three| {
         let noun = |word: &Word| {

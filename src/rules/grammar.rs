@@ -89,17 +89,6 @@ fn has(tags: &TagSet, tag: Tag) -> bool {
     tags.tags().any(|t| t == tag)
 }
 
-/// Of a text's words (letters only, technology names aside), how many the
-/// English Wiktionary lists, and how many were counted.
-pub fn english_share(text: &str, is_technology: impl Fn(&str) -> bool) -> (usize, usize) {
-    let counted = super::words::words(text)
-        .filter(|word| word.text.chars().count() > 1 && word.text.chars().all(char::is_alphabetic))
-        .filter(|word| !is_technology(word.text));
-    counted.fold((0, 0), |(english, all), word| {
-        (english + usize::from(is_english_word(word.text)), all + 1)
-    })
-}
-
 /// Whether the English Wiktionary lists the word at all.
 pub fn is_english_word(word: &str) -> bool {
     !tags(&normal(word)).is_empty()
@@ -193,7 +182,10 @@ pub fn reads_as_noun(rest: &str) -> bool {
     let capitalised =
         |word: Option<&str>| word.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     let (first, second) = (next.next(), next.next());
-    matches!(first, Some("to" | "of" | "for" | "has" | "had"))
+    // "Collaborate to design …": an infinitive after it makes the word a verb.
+    let infinitive = first == Some("to")
+        && second.is_some_and(|w| !capitalised(Some(w)) && verb_form(w) == Some(Form::Base));
+    !infinitive && matches!(first, Some("to" | "of" | "for" | "has" | "had"))
         || first.is_some_and(is_be)
         || (capitalised(first) && capitalised(second))
 }

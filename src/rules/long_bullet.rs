@@ -1,6 +1,7 @@
-use super::words::words;
+use super::words::{Word, words};
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
+use std::ops::Range;
 
 pub struct LongBullet;
 
@@ -30,17 +31,47 @@ impl Rule for LongBullet {
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         let limit = context.base.config.limits.long_bullet_words;
         let text = bullet.prose.text();
-        let Some(first_over) = words(text).nth(limit) else {
+        let words: Vec<Word> = words(text).collect();
+        // A role written as prose is read sentence by sentence, as a list
+        // of bullets would be.
+        let too_long = |piece: &Range<usize>| piece.len() > limit;
+        let long = if bullet.in_paragraph {
+            sentences(text, &words).into_iter().find(too_long)
+        } else {
+            Some(0..words.len()).filter(too_long)
+        };
+        let Some(long) = long else {
             return;
         };
-        let count = limit + words(&text[first_over.start..]).count();
-        let message =
-            format!("{count} words: keep a bullet within about two lines ({limit} words)");
-        out.push(finding_in(
-            &INFO,
-            &bullet.prose,
-            first_over.start..text.len(),
-            message,
-        ));
+        let count = long.len();
+        let message = if bullet.in_paragraph {
+            format!("A sentence of {count} words: keep each within about two lines ({limit} words)")
+        } else {
+            format!("{count} words: keep a bullet within about two lines ({limit} words)")
+        };
+        let first_over = words[long.start + limit].start;
+        let end = if bullet.in_paragraph {
+            words[long.end - 1].range().end
+        } else {
+            text.len()
+        };
+        out.push(finding_in(&INFO, &bullet.prose, first_over..end, message));
     }
+}
+
+/// The word ranges of a text's sentences.
+fn sentences(text: &str, words: &[Word]) -> Vec<Range<usize>> {
+    let mut starts = vec![0];
+    for index in 1..words.len() {
+        let gap = &text[words[index - 1].range().end..words[index].start];
+        if gap.contains(['.', '!', '?']) && gap.contains(char::is_whitespace) {
+            starts.push(index);
+        }
+    }
+    let ends = starts.iter().skip(1).copied().chain([words.len()]);
+    starts
+        .iter()
+        .zip(ends)
+        .map(|(&start, end)| start..end)
+        .collect()
 }

@@ -35,6 +35,11 @@ impl Rule for MissingSection {
     }
 
     fn check_resume(&self, resume: &Resume, _: &Facts, _: &Context, out: &mut Vec<Finding>) {
+        // With no section read at all the layout was not understood, which
+        // `unread-part` says; listing every section as missing would mislead.
+        if resume.sections.is_empty() {
+            return;
+        }
         for (kind, title) in EXPECTED {
             if resume.section(*kind).is_none() {
                 let message =

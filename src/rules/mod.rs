@@ -13,9 +13,11 @@ pub mod words;
 mod bullet_count;
 mod buzzword;
 mod date_order;
+mod employer;
 mod first_person;
 mod generic_stack;
 pub mod job_missing_skill;
+pub mod language;
 mod long_bullet;
 mod missing_contact;
 mod missing_section;
@@ -39,6 +41,7 @@ use std::ops::Range;
 use crate::config::Config;
 use crate::document::Edit;
 use crate::resume::{Bullet, Prose, Resume, Role, Section, SectionKind};
+use language::Evidence;
 use lexicon::Lexicon;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -166,6 +169,9 @@ pub struct BulletContext<'a> {
     pub base: Context<'a>,
     /// Whether the bullet states a quantity; read once, used by several rules.
     pub has_metric: bool,
+    /// Whether the bullet describes the employer ("Acme is a payments
+    /// startup") rather than the writer's work.
+    pub describes_employer: bool,
 }
 
 impl BulletContext<'_> {
@@ -178,9 +184,19 @@ impl BulletContext<'_> {
     }
 
     /// Whether a work bullet is a statement of what was done, rather than a
-    /// label ("Stack: Rust, Go") or a bare list ("HTML5, SCSS, Angular").
+    /// label ("Stack: Rust, Go"), a bare list ("HTML5, SCSS, Angular") or a
+    /// line about the employer.
     pub fn is_statement(&self, text: &str) -> bool {
-        self.is_work() && words::word_count(text) >= MIN_STATEMENT_WORDS && !self.is_list(text)
+        self.is_work()
+            && !self.describes_employer
+            && words::word_count(text) >= MIN_STATEMENT_WORDS
+            && !self.is_list(text)
+    }
+
+    /// Whether the bullet is about the writer's own work: a work bullet,
+    /// not a line about the employer.
+    pub fn is_own_work(&self) -> bool {
+        self.is_work() && !self.describes_employer
     }
 
     pub fn is_list(&self, text: &str) -> bool {
@@ -296,6 +312,8 @@ struct BulletFacts {
     /// The technologies it names (by listed name), none for a Skills bullet.
     technologies: Vec<String>,
     printed_lines: usize,
+    /// What its words say of its language.
+    evidence: Evidence,
     /// The language it is written in, when not English.
     foreign: Option<&'static str>,
 }
@@ -391,14 +409,17 @@ pub fn lint(resume: &Resume, config: &Config) -> Vec<Finding> {
     Lint::new(resume, config).findings()
 }
 
-/// Every rule on one bullet standing in `section` (and `role`).
+/// Every rule on one bullet standing in `section` (and `role`), its language
+/// judged from its own words.
 pub fn lint_bullet(
     section: &Section,
     role: Option<&Role>,
     bullet: &Bullet,
     config: &Config,
 ) -> Vec<Finding> {
-    Runner::new(config).bullet(section, role, bullet).0
+    let runner = Runner::new(config);
+    let evidence = runner.evidence(&bullet.prose);
+    runner.bullet(section, role, bullet, evidence, &evidence).0
 }
 
 /// The rules' findings kept by what they were found in: each bullet's, each
@@ -417,26 +438,73 @@ pub struct Lint {
     /// Of the whole-resume rules that read bullets.
     resume: Vec<Finding>,
     facts: Facts,
+    /// In section order.
+    sections: Vec<SectionLanguage>,
+}
+
+/// What a section's lines say of its language together, for the lines too
+/// short to tell on their own.
+#[derive(Debug, Clone, Default)]
+struct SectionLanguage {
+    /// Its bullets, as indexes in [`Resume::bullets`] order.
+    bullets: Range<usize>,
+    paragraphs: Evidence,
+    all: Evidence,
+}
+
+impl SectionLanguage {
+    fn new(
+        bullets: Range<usize>,
+        facts: &[(Vec<Finding>, BulletFacts)],
+        paragraphs: Evidence,
+    ) -> Self {
+        let mut all = paragraphs;
+        for (_, bullet) in &facts[bullets.clone()] {
+            all.add(&bullet.evidence);
+        }
+        SectionLanguage {
+            bullets,
+            paragraphs,
+            all,
+        }
+    }
 }
 
 impl Lint {
     pub fn new(resume: &Resume, config: &Config) -> Self {
         let runner = Runner::new(config);
         let mut lint = Lint::default();
-        for (section, role, bullet) in resume.bullets() {
-            let (findings, facts) = runner.bullet(section, role, bullet);
-            lint.facts.add(&facts);
-            lint.bullets.push((findings, facts));
-        }
-        lint.groups = groups(resume).map(|group| runner.group(&group)).collect();
         for section in &resume.sections {
-            for prose in &section.paragraphs {
-                lint.paragraphs.extend(runner.paragraph(prose, section));
+            let evidences: Vec<Evidence> = section
+                .bullets()
+                .map(|(_, bullet)| &bullet.prose)
+                .chain(&section.paragraphs)
+                .map(|prose| runner.evidence(prose))
+                .collect();
+            let mut all = Evidence::default();
+            evidences.iter().for_each(|evidence| all.add(evidence));
+            let first = lint.bullets.len();
+            for ((role, bullet), evidence) in section.bullets().zip(&evidences) {
+                let (findings, facts) = runner.bullet(section, role, bullet, *evidence, &all);
+                lint.facts.add(&facts);
+                lint.bullets.push((findings, facts));
+            }
+            let mut paragraphs = Evidence::default();
+            let paragraph_evidences = &evidences[lint.bullets.len() - first..];
+            for (prose, evidence) in section.paragraphs.iter().zip(paragraph_evidences) {
+                paragraphs.add(evidence);
+                let foreign = language::foreign_language(evidence, &all);
+                lint.paragraphs
+                    .extend(runner.paragraph(prose, section, foreign));
                 if section.kind != SectionKind::Skills {
                     lint.facts.count(&runner.technologies(prose.text()));
                 }
             }
+            let bullets = first..lint.bullets.len();
+            lint.sections
+                .push(SectionLanguage::new(bullets, &lint.bullets, paragraphs));
         }
+        lint.groups = groups(resume).map(|group| runner.group(&group)).collect();
         lint.structure = runner.resume(resume, &lint.facts, false);
         lint.resume = runner.resume(resume, &lint.facts, true);
         lint
@@ -459,17 +527,45 @@ impl Lint {
                 edit.moved_range(&mut fix.span);
             }
         }
+        let Some(at) = self
+            .sections
+            .iter()
+            .position(|s| s.bullets.contains(&index))
+        else {
+            return;
+        };
+        let section = &resume.sections[at];
+        let old = self.sections[at].all;
+        let (first, paragraphs) = (
+            self.sections[at].bullets.start,
+            self.sections[at].paragraphs,
+        );
+        let (_, bullet) = section
+            .bullets()
+            .nth(index - first)
+            .expect("the edited bullet");
+        self.bullets[index].1.evidence = runner.evidence(&bullet.prose);
+        self.sections[at] =
+            SectionLanguage::new(self.sections[at].bullets.clone(), &self.bullets, paragraphs);
+        let all = self.sections[at].all;
+        // The edited bullet, and any other whose language the edit changed.
+        for (offset, (role, bullet)) in section.bullets().enumerate() {
+            let index_here = first + offset;
+            let facts = &self.bullets[index_here].1;
+            let moved = language::foreign_language(&facts.evidence, &all) != facts.foreign;
+            if index_here == index || (all != old && moved) {
+                let (findings, facts) = runner.bullet(section, role, bullet, facts.evidence, &all);
+                self.facts.remove(&self.bullets[index_here].1);
+                self.facts.add(&facts);
+                self.bullets[index_here] = (findings, facts);
+            }
+        }
         let mut first = 0;
         for (group_index, group) in groups(resume).enumerate() {
-            let Some(bullet) = group.bullets.get(index - first) else {
+            if group.bullets.get(index - first).is_none() {
                 first += group.bullets.len();
                 continue;
-            };
-            let (section, role) = (group.section, group.role);
-            let (findings, facts) = runner.bullet(section, role, bullet);
-            self.facts.remove(&self.bullets[index].1);
-            self.facts.add(&facts);
-            self.bullets[index] = (findings, facts);
+            }
             self.groups[group_index] = runner.group(&group);
             break;
         }
@@ -538,29 +634,31 @@ impl<'a> Runner<'a> {
         findings
     }
 
-    /// A bullet's findings, and what it adds to the facts.
+    /// A bullet's findings, and what it adds to the facts; `evidence` is what
+    /// its words say of its language, `in_section` what its section's say.
     fn bullet(
         &self,
         section: &Section,
         role: Option<&Role>,
         bullet: &Bullet,
+        evidence: Evidence,
+        in_section: &Evidence,
     ) -> (Vec<Finding>, BulletFacts) {
         let context = BulletContext {
             section,
             role,
             base: self.context,
             has_metric: self.context.has_metric(bullet.prose.text()),
+            describes_employer: employer::describes_employer(
+                bullet.prose.text(),
+                role,
+                self.context.lexicon,
+            ),
         };
-        let lexicon = self.context.lexicon;
-        let foreign = other_language::foreign_language(bullet.prose.text(), |word| {
-            lexicon.technology(word).is_some()
+        let foreign = language::foreign_language(&evidence, in_section);
+        let mut findings = self.run_some(english_or(foreign), |rule, out| {
+            rule.check_bullet(bullet, &context, out)
         });
-        // The wording rules read English only.
-        let judged = |info: &RuleInfo| {
-            foreign.is_none() || !other_language::ENGLISH_RULES.contains(&info.id)
-        };
-        let mut findings =
-            self.run_some(judged, |rule, out| rule.check_bullet(bullet, &context, out));
         // Inline code and web addresses are the writer's literal text.
         findings.retain(|finding| !bullet.prose.is_literal(&finding.span));
         let technologies = if section.kind == SectionKind::Skills {
@@ -572,9 +670,16 @@ impl<'a> Runner<'a> {
         let facts = BulletFacts {
             technologies,
             printed_lines,
+            evidence,
             foreign,
         };
         (findings, facts)
+    }
+
+    /// What a text's words say of its language.
+    fn evidence(&self, prose: &Prose) -> Evidence {
+        let lexicon = self.context.lexicon;
+        Evidence::of_prose(prose, |word| lexicon.technology(word).is_some())
     }
 
     fn technologies(&self, text: &str) -> Vec<String> {
@@ -593,9 +698,15 @@ impl<'a> Runner<'a> {
         self.run(|rule, out| rule.check_group(group, &self.context, out))
     }
 
-    fn paragraph(&self, prose: &Prose, section: &Section) -> Vec<Finding> {
-        let mut findings =
-            self.run(|rule, out| rule.check_paragraph(prose, section, &self.context, out));
+    fn paragraph(
+        &self,
+        prose: &Prose,
+        section: &Section,
+        foreign: Option<&'static str>,
+    ) -> Vec<Finding> {
+        let mut findings = self.run_some(english_or(foreign), |rule, out| {
+            rule.check_paragraph(prose, section, &self.context, out)
+        });
         findings.retain(|finding| !prose.is_literal(&finding.span));
         findings
     }
@@ -609,6 +720,12 @@ impl<'a> Runner<'a> {
             }
         })
     }
+}
+
+/// Which rules judge a text in `foreign` (None for English): the wording
+/// rules read English only.
+fn english_or(foreign: Option<&'static str>) -> impl Fn(&RuleInfo) -> bool {
+    move |info| foreign.is_none() || !other_language::ENGLISH_RULES.contains(&info.id)
 }
 
 /// A finding of a rule on a range of some prose.

@@ -1,4 +1,3 @@
-use super::grammar::english_share;
 use super::{Context, Facts, Finding, Rule, RuleInfo, Severity, finding_at};
 use crate::resume::Resume;
 
@@ -32,27 +31,6 @@ pub const ENGLISH_RULES: &[&str] = &[
     "vague-quantity",
     "tech-casing",
 ];
-
-/// A bullet needs this many words before its language is judged.
-const MIN_WORDS: usize = 4;
-/// Below this share of English words, a bullet may be in another language.
-const ENGLISH_SHARE: f64 = 0.5;
-/// Below this share, a bullet is in another language even when the detector
-/// is unsure, as it is on short text.
-const SURELY_FOREIGN_SHARE: f64 = 0.2;
-
-/// The language a bullet is written in when it is not English. The cheap
-/// test comes first: most words found in the English word lists (technology
-/// names aside) make it English; only otherwise is `whatlang` asked.
-pub fn foreign_language(text: &str, is_technology: impl Fn(&str) -> bool) -> Option<&'static str> {
-    let (english, counted) = english_share(text, is_technology);
-    if counted < MIN_WORDS || english as f64 >= ENGLISH_SHARE * counted as f64 {
-        return None;
-    }
-    let info = whatlang::detect(text)?;
-    let sure = info.is_reliable() || (english as f64) < SURELY_FOREIGN_SHARE * counted as f64;
-    (info.lang() != whatlang::Lang::Eng && sure).then(|| info.lang().eng_name())
-}
 
 impl Rule for OtherLanguage {
     fn info(&self) -> &'static RuleInfo {

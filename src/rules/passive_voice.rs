@@ -39,6 +39,21 @@ const NOT_PASSIVE: &[&str] = &[
     "accepted",
 ];
 
+/// What is done to a company, not by the writer: "was acquired by BCG",
+/// "was founded in 2009" are context, with nobody hidden.
+const COMPANY_EVENTS: &[&str] = &[
+    "acquired",
+    "founded",
+    "funded",
+    "incorporated",
+    "listed",
+    "merged",
+    "rebranded",
+    "renamed",
+    "headquartered",
+    "bought",
+];
+
 /// How many adverbs may stand between "to be" and the participle.
 const ADVERBS: usize = 2;
 
@@ -48,7 +63,7 @@ impl Rule for PassiveVoice {
     }
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
-        if !context.is_work() {
+        if !context.is_own_work() {
             return;
         }
         let text = bullet.prose.text();
@@ -82,6 +97,7 @@ fn passive_participle<'a>(words: &[Word<'a>], index: usize) -> Option<Word<'a>> 
     let lower = participle.text.to_lowercase();
     let passive = grammar::is_participle(&lower)
         && !grammar::is_stative(&lower)
-        && !NOT_PASSIVE.contains(&lower.as_str());
+        && !NOT_PASSIVE.contains(&lower.as_str())
+        && !COMPANY_EVENTS.contains(&lower.as_str());
     passive.then_some(*participle)
 }

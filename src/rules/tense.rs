@@ -1,8 +1,9 @@
+use super::employer;
 use super::lexicon::{Lexicon, Tense as VerbTense};
 use super::words::{Word, first_word};
 use super::{Context, Finding, Fix, Group, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::dates::DateEnd;
-use crate::resume::{Bullet, Role, SectionKind};
+use crate::resume::{Bullet, SectionKind};
 
 pub struct Tense;
 
@@ -30,31 +31,43 @@ impl Rule for Tense {
             return;
         }
         if let Some(role) = group.role {
-            let openings: Vec<(&Bullet, Word, VerbTense, String)> = role
+            let openings: Vec<Opening> = role
                 .bullets
                 .iter()
                 .filter_map(|bullet| opening_verb(context.lexicon, bullet))
                 // "Move hired me to …" at a company called Move: the name, not a verb.
-                .filter(|(_, word, _, _)| !names_the_employer(word.text, role))
+                .filter(|opening| !employer::organisation_has(role, opening.word.text))
                 .collect();
             let ended = matches!(
                 role.dates.as_ref().and_then(|d| d.end),
                 Some(DateEnd::Date(_))
             );
-            let past = openings.iter().filter(|o| o.2 == VerbTense::Past).count();
+            let past = openings
+                .iter()
+                .filter(|o| o.tense == VerbTense::Past)
+                .count();
             let present = openings.len() - past;
-            for (bullet, word, tense, past_form) in &openings {
+            // A current role may mix a few finished results into the present;
+            // only a lone odd one out among many reads as a slip.
+            let mostly = |many: usize, few: usize| many > 2 * few;
+            for Opening {
+                bullet,
+                word,
+                tense,
+                past: past_form,
+                present: present_form,
+            } in &openings
+            {
                 let message = if ended && *tense == VerbTense::Present {
                     format!(
                         "Present tense in a role that has ended: \"{}\" → \"{past_form}\"",
                         word.text
                     )
-                } else if !ended && *tense == VerbTense::Present && past > present {
+                } else if !ended && *tense == VerbTense::Present && mostly(past, present) {
                     format!("Mixed tenses in this role; most bullets use the past: \"{past_form}\"")
-                } else if !ended && *tense == VerbTense::Past && present > past {
+                } else if !ended && *tense == VerbTense::Past && mostly(present, past) {
                     format!(
-                        "Mixed tenses in this role; most bullets use the present tense (\"{}\")",
-                        word.text
+                        "Mixed tenses in this role; most bullets use the present: \"{present_form}\""
                     )
                 } else {
                     continue;
@@ -72,20 +85,16 @@ impl Rule for Tense {
     }
 }
 
-/// A bullet's opening verb, its tense, and its past form in the bullet's case.
-/// Whether a word is one of the words of the role's organisation.
-fn names_the_employer(word: &str, role: &Role) -> bool {
-    role.organisation.as_deref().is_some_and(|organisation| {
-        organisation
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|part| part.eq_ignore_ascii_case(word))
-    })
+/// A bullet's opening verb, its tense, and its past and present forms.
+struct Opening<'a> {
+    bullet: &'a Bullet,
+    word: Word<'a>,
+    tense: VerbTense,
+    past: String,
+    present: String,
 }
 
-fn opening_verb<'a>(
-    lexicon: &Lexicon,
-    bullet: &'a Bullet,
-) -> Option<(&'a Bullet, Word<'a>, VerbTense, String)> {
+fn opening_verb<'a>(lexicon: &Lexicon, bullet: &'a Bullet) -> Option<Opening<'a>> {
     let text = bullet.prose.text();
     let word = first_word(text, 0)?;
     if super::grammar::reads_as_noun(&text[word.range().end..]) {
@@ -93,7 +102,7 @@ fn opening_verb<'a>(
     }
     let lower = word.text.to_lowercase();
     // "Leads" is the present tense of "Lead".
-    let (verb, tense) = lexicon
+    let (forms, tense) = lexicon
         .verb(&lower)
         .map(|(category, tense)| (category, tense, lower.clone()))
         .or_else(|| {
@@ -112,8 +121,15 @@ fn opening_verb<'a>(
                 .find(|v| {
                     v.past.eq_ignore_ascii_case(&form) || v.present.eq_ignore_ascii_case(&form)
                 })
-                .map(|v| v.past.clone());
+                .map(|v| (v.past.clone(), v.present.clone()));
             (past, tense)
         })?;
-    Some((bullet, word, tense, verb?))
+    let (past, present) = forms?;
+    Some(Opening {
+        bullet,
+        word,
+        tense,
+        past,
+        present,
+    })
 }

@@ -47,9 +47,11 @@ impl Rule for UnsupportedSkill {
             return;
         }
         let texts = lowercase_texts(resume);
+        let mut reported = std::collections::HashSet::new();
         for skill in unnamed {
             let name = skill.name.to_lowercase();
-            if !texts.iter().any(|text| text.contains(&name)) {
+            // A skill listed twice is reported once, where it is first listed.
+            if !texts.iter().any(|text| text.contains(&name)) && reported.insert(name) {
                 let message = format!(
                     "\"{}\" is listed, but no bullet shows it in use",
                     skill.name

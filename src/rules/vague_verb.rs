@@ -125,7 +125,7 @@ impl Rule for VagueVerb {
     }
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
-        if !context.is_work() {
+        if !context.is_own_work() {
             return;
         }
         let lexicon = context.base.lexicon;

@@ -68,7 +68,10 @@ impl Rule for WeakOpening {
         // After a short heading ("Search revamp: …") the text is judged.
         let start = label_end(text).unwrap_or(0);
         let judged = &text[start..];
-        if !context.is_work() || words::word_count(judged) < MIN_WORDS || context.is_list(judged) {
+        if !context.is_own_work()
+            || words::word_count(judged) < MIN_WORDS
+            || context.is_list(judged)
+        {
             return;
         }
         let Some(word) = first_word(text, start) else {
