@@ -3,7 +3,7 @@ use std::ops::Range;
 use super::clauses::verb_phrases;
 use super::grammar::{self, Form};
 use super::lexicon::Lexicon;
-use super::words::{Word, first_word, words};
+use super::words::{Word, first_word, word_count, words};
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
 
@@ -73,6 +73,9 @@ const ARTEFACTS: &[&str] = &[
     "debugger",
     "kernel",
 ];
+/// How many words may stand between an umbrella term and a specific tool
+/// that makes it specific.
+const NEAR_WORDS: usize = 6;
 /// How far into the bullet the artefact may stand: it is the verb's object.
 const ARTEFACT_WITHIN: usize = 10;
 
@@ -100,8 +103,19 @@ impl Rule for GenericStack {
                         .get(named.end..range.start)
                         .is_some_and(|gap| gap.trim().is_empty())
             });
+            // "CI/CD pipelines using Jenkins", "cloud platforms like AWS and
+            // Azure": the specific ones are named beside it.
+            let named_near = stack.iter().any(|(named, t)| {
+                let gap = if named.start >= range.end {
+                    text.get(range.end..named.start)
+                } else {
+                    text.get(named.end..range.start)
+                };
+                !t.umbrella && gap.is_some_and(|gap| word_count(gap) <= NEAR_WORDS)
+            });
             let skip = (provider && names_a_service)
                 || qualified
+                || named_near
                 || part_of_a_name(text, range.clone())
                 || !context.is_statement(text);
             if skip {

@@ -1,3 +1,5 @@
+use super::grammar;
+use super::words::{word_count, words};
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
 
@@ -27,7 +29,7 @@ impl Rule for NoMetric {
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         let text = bullet.prose.text();
-        if !context.is_statement(text) || context.has_metric {
+        if !context.is_statement(text) || context.has_metric || !claims_work(text, context) {
             return;
         }
         let message = "No measurable result: add a number (users, latency, cost, time saved)";
@@ -38,4 +40,42 @@ impl Rule for NoMetric {
             message.to_string(),
         ));
     }
+}
+
+/// Openings that claim a skill or an honour rather than work done: a number
+/// is not what they lack ("Basic knowledge of Maven", "Selected as one of
+/// …": the selection is the result).
+const NOT_WORK: &[&[&str]] = &[
+    &["basic", "knowledge"],
+    &["knowledge", "of"],
+    &["familiar", "with"],
+    &["familiarity", "with"],
+    &["experience", "with"],
+    &["experience", "in"],
+    &["proficient", "in"],
+    &["skilled", "in"],
+    &["selected"],
+    &["awarded"],
+    &["won"],
+    &["winner"],
+    &["finalist"],
+    &["nominated"],
+    &["recognized", "as"],
+    &["recognised", "as"],
+];
+/// Below this many words, a bullet that opens without a verb is a fragment
+/// ("PL/SQL development."): its opening, not a number, is what to fix.
+const FRAGMENT_WORDS: usize = 5;
+
+/// Whether a statement claims work whose result could be measured.
+fn claims_work(text: &str, context: &BulletContext) -> bool {
+    let opening: Vec<String> = words(text).take(2).map(|w| w.text.to_lowercase()).collect();
+    let claims_other = NOT_WORK
+        .iter()
+        .any(|phrase| opening.len() >= phrase.len() && opening[..phrase.len()] == **phrase);
+    let fragment = word_count(text) < FRAGMENT_WORDS
+        && opening.first().is_none_or(|first| {
+            context.base.lexicon.verb(first).is_none() && grammar::verb_form(first).is_none()
+        });
+    !claims_other && !fragment
 }
