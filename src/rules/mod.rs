@@ -136,6 +136,13 @@ impl Finding {
     }
 }
 
+/// Puts findings in the order every surface lists them: by position, then rule.
+pub fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
+    });
+}
+
 /// Replace `span` (document bytes) with `replacement`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fix {
@@ -488,9 +495,7 @@ impl Lint {
             .chain(&self.resume)
             .cloned()
             .collect();
-        findings.sort_by(|a, b| {
-            (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
-        });
+        sort_findings(&mut findings);
         findings
     }
 }

@@ -153,8 +153,7 @@ impl ResumeServer {
             let problems = state.reload_configs();
             (problems, state.documents.keys().cloned().collect())
         };
-        self.report(problems).await;
-        self.refresh(uris, None).await;
+        self.republish(uris, problems, None).await;
     }
 
     /// Config files and postings changed on disk since they were read are
@@ -162,14 +161,28 @@ impl ResumeServer {
     /// watch no files, this is how an edited config takes effect.
     async fn follow_disk(&self, current: &Uri) {
         let (changed, problems) = self.state().reread_changed_files();
-        self.report(problems).await;
-        self.refresh(changed, Some(current)).await;
+        self.republish(changed, problems, Some(current)).await;
     }
 
-    /// Brings the editor's findings and lenses of `changed` documents up to
-    /// date: pushed again, or the client asked to pull them when it can be.
+    /// When an open document is a posting other resumes read, they are read again.
+    async fn document_changed(&self, uri: &Uri) {
+        let dependents = {
+            let mut state = self.state();
+            match uri.to_file_path() {
+                Some(path) => state.posting_changed(&path),
+                None => Vec::new(),
+            }
+        };
+        self.republish(dependents, Vec::new(), None).await;
+    }
+
+    /// The one way findings follow a change outside the document itself (a
+    /// config, settings, a posting): new problems are shown, then the
+    /// editor's findings and lenses of the `changed` documents are brought up
+    /// to date, pushed again or the client asked to pull them when it can be.
     /// `current` is published by the caller anyway.
-    async fn refresh(&self, changed: Vec<Uri>, current: Option<&Uri>) {
+    async fn republish(&self, changed: Vec<Uri>, problems: Vec<String>, current: Option<&Uri>) {
+        self.report(problems).await;
         if changed.is_empty() {
             return;
         }
@@ -185,18 +198,6 @@ impl ResumeServer {
         if client.code_lens_refresh {
             let _ = self.client.code_lens_refresh().await;
         }
-    }
-
-    /// When an open document is a posting other resumes read, they are read again.
-    async fn document_changed(&self, uri: &Uri) {
-        let dependents = {
-            let mut state = self.state();
-            match uri.to_file_path() {
-                Some(path) => state.posting_changed(&path),
-                None => Vec::new(),
-            }
-        };
-        self.refresh(dependents, None).await;
     }
 
     async fn report(&self, problems: Vec<String>) {
@@ -507,7 +508,7 @@ impl LanguageServer for ResumeServer {
                 .flat_map(|path| state.posting_changed(path))
                 .collect()
         };
-        self.refresh(dependents, None).await;
+        self.republish(dependents, Vec::new(), None).await;
     }
 
     async fn diagnostic(
@@ -651,7 +652,9 @@ impl LanguageServer for ResumeServer {
     async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
         let lenses = self.with_analysis(&params.text_document.uri, |open, analysis, client| {
             // The job lens shows whenever a posting is set: setting one asks for it.
-            let job = open.job().map(|job| job.lens(open.text(), client.encoding));
+            let job = open
+                .job()
+                .map(|report| job::lens(report, open.text(), client.encoding));
             let roles = outline::code_lenses(analysis, &open.config, open.text(), client.encoding);
             job.into_iter().chain(roles).collect::<Vec<_>>()
         });

@@ -11,11 +11,11 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::convert;
-use super::job::{JobView, normalize, shown};
+use super::job::shown;
 use crate::Analysis;
 use crate::config::Config;
 use crate::document::{Change, Document, Edit, PositionEncoding, Text};
-use crate::job::{self, Posting};
+use crate::job::{self, JobReport, Posting, normalize};
 use crate::resume::detect::opts_in;
 use crate::rules::lexicon::Lexicon;
 
@@ -145,7 +145,7 @@ pub struct OpenDocument {
     /// which the current version's is made quickly.
     stale: Option<(Arc<Analysis>, Edit)>,
     /// The match against the job posting, made with the analysis.
-    job: Option<Arc<JobView>>,
+    job: Option<Arc<JobReport>>,
     /// The posting's normalised path at the last analysis, kept across edits
     /// so a change to the posting finds the resumes that read it.
     job_key: Option<PathBuf>,
@@ -500,7 +500,7 @@ impl OpenDocument {
     }
 
     /// The match against the job posting, as of the last analysis.
-    pub fn job(&self) -> Option<&JobView> {
+    pub fn job(&self) -> Option<&JobReport> {
         self.job.as_deref()
     }
 
@@ -530,33 +530,23 @@ impl OpenDocument {
         mut analysis: Analysis,
         posting: Option<(PathBuf, String, ReadPosting)>,
     ) -> Arc<Analysis> {
-        let (content, config) = (&self.content, &self.config);
         self.job_key = posting.as_ref().map(|(key, _, _)| key.clone());
-        self.job = match (content, posting) {
-            (Content::Parsed(document), Some((key, shown, posting))) => {
-                let result = match &*posting {
-                    Ok(posting) => {
-                        let found = job::match_resume(&analysis.resume, posting, &config.lexicon);
-                        let text = document.text();
-                        let text = text.slice(0..text.len_bytes());
-                        analysis.findings.extend(job::findings(
-                            &analysis.resume,
-                            &found,
-                            config,
-                            &text,
-                        ));
-                        analysis.findings.sort_by(|a, b| {
-                            (a.span.start, a.span.end, a.rule).cmp(&(
-                                b.span.start,
-                                b.span.end,
-                                b.rule,
-                            ))
-                        });
-                        Ok(found)
-                    }
-                    Err(reason) => Err(reason.clone()),
-                };
-                Some(Arc::new(JobView { key, shown, result }))
+        self.job = match (&self.content, posting) {
+            (Content::Parsed(document), Some((path, shown, posting))) => {
+                let text = document.text();
+                let text = text.slice(0..text.len_bytes());
+                let result = job::attach(
+                    &analysis.resume,
+                    &mut analysis.findings,
+                    posting.as_ref().as_ref().map_err(String::as_str),
+                    &text,
+                    &self.config,
+                );
+                Some(Arc::new(JobReport {
+                    path,
+                    shown,
+                    result,
+                }))
             }
             _ => None,
         };
