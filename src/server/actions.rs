@@ -14,7 +14,7 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::convert;
-use super::state::{ClientFeatures, OpenDocument};
+use super::session::{ClientFeatures, OpenDocument};
 use crate::Analysis;
 use crate::config::{CONFIG_FILE_NAME, Config};
 use crate::document::Text;
