@@ -1,8 +1,10 @@
 //! resume-lsp: coaching for resumes written in Markdown.
 //!
-//! The core (`document`, `resume`, `rules`, `config`) knows nothing about the
-//! editor protocol; `server` and `cli` translate to and from it.
+//! The core (`document`, `resume`, `rules`, `config`, `job`, `assist`) knows
+//! nothing about the editor protocol; `server` and `cli` translate to and
+//! from it.
 
+pub mod assist;
 pub mod cli;
 pub mod config;
 pub mod document;

@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 
-use super::outline::{RoleFigures, role_name};
 use crate::Analysis;
+use crate::assist::roles::{RoleFigures, role_name};
 use crate::config::Config;
 use crate::job::JobReport;
 use crate::rules::words::first_word;
@@ -83,7 +83,7 @@ fn role_hover(
         .iter()
         .flat_map(|section| &section.roles)
         .find(|role| role.heading.contains(&offset))?;
-    let figures = RoleFigures::of(role, analysis, config);
+    let figures = RoleFigures::of(role, analysis, &config.lexicon);
     let mut text = format!(
         "**{}**\n\n{} bullets, {} with a metric",
         role_name(role),
