@@ -13,6 +13,7 @@ mod actions;
 mod capabilities;
 mod completion;
 mod convert;
+mod frame_check;
 mod guard;
 mod handlers;
 mod hover;
@@ -20,6 +21,7 @@ mod job;
 mod outline;
 mod publish;
 mod session;
+#[cfg(unix)]
 mod stdio;
 mod transport;
 
@@ -41,7 +43,12 @@ pub fn run() {
         .build()
         .expect("the async runtime starts");
     runtime.block_on(async {
+        #[cfg(unix)]
         let (input, output) = stdio::open();
+        // Portable, at the cost of a hop through tokio's thread pool per read
+        // and write (see `stdio.rs`).
+        #[cfg(not(unix))]
+        let (input, output) = (tokio::io::stdin(), tokio::io::stdout());
         serve(input, output).await;
     });
     // The reading thread may still wait on stdin; the process ends anyway.
