@@ -30,7 +30,7 @@ pub struct Analysis {
 pub fn analyse(document: &document::Document, config: &config::Config) -> Analysis {
     let text = document.text();
     let resume = resume::build(document.tree(), text);
-    let lint = rules::Lint::new(&resume, config);
+    let lint = rules::Lint::new(&resume, config.settings());
     let whole = text.slice(0..text.len_bytes());
     let mut analysis = Analysis {
         resume,
@@ -64,7 +64,8 @@ impl Analysis {
             drop(self);
             return analyse(document, config);
         };
-        self.lint.update(&self.resume, index, edit, config);
+        self.lint
+            .update(&self.resume, index, edit, config.settings());
         self.suppressions.shift(edit);
         self.findings = self.unsuppressed();
         self

@@ -47,7 +47,7 @@ impl Rule for BulletCount {
     }
 
     fn check_group(&self, group: &Group, context: &Context, out: &mut Vec<Finding>) {
-        let limits = &context.config.limits;
+        let limits = context.limits;
         let role = group
             .role
             .filter(|_| group.section.kind == SectionKind::Experience);

@@ -28,7 +28,7 @@ impl Rule for LongBullet {
     }
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
-        let limit = context.base.config.limits.long_bullet_words;
+        let limit = context.base.limits.long_bullet_words;
         let text = bullet.prose.text();
         let Some(first_over) = words(text).nth(limit) else {
             return;

@@ -7,6 +7,7 @@ pub mod clauses;
 pub mod grammar;
 pub mod lexicon;
 pub mod metrics;
+pub mod settings;
 pub mod suppress;
 pub mod words;
 
@@ -36,10 +37,10 @@ mod weak_opening;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::config::Config;
 use crate::document::Edit;
 use crate::resume::{Bullet, Prose, Resume, Role, Section, SectionKind};
 use lexicon::Lexicon;
+use settings::{Limits, Settings};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -153,7 +154,7 @@ pub struct Fix {
 /// What a rule sees besides the text it checks.
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
-    pub config: &'a Config,
+    pub limits: &'a Limits,
     pub lexicon: &'a Lexicon,
 }
 
@@ -392,10 +393,10 @@ pub fn rule(id: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|rule| rule.info().id == id)
 }
 
-/// Runs every rule the config leaves on; findings come sorted by position,
-/// at the severity the config gives each rule.
-pub fn lint(resume: &Resume, config: &Config) -> Vec<Finding> {
-    Lint::new(resume, config).findings()
+/// Runs every rule the settings leave on; findings come sorted by position,
+/// at the severity the settings give each rule.
+pub fn lint(resume: &Resume, settings: Settings) -> Vec<Finding> {
+    Lint::new(resume, settings).findings()
 }
 
 /// Every rule on one bullet standing in `section` (and `role`).
@@ -403,9 +404,9 @@ pub fn lint_bullet(
     section: &Section,
     role: Option<&Role>,
     bullet: &Bullet,
-    config: &Config,
+    settings: Settings,
 ) -> Vec<Finding> {
-    Runner::new(config).bullet(section, role, bullet).0
+    Runner::new(settings).bullet(section, role, bullet).0
 }
 
 /// The rules' findings kept by what they were found in: each bullet's, each
@@ -427,8 +428,8 @@ pub struct Lint {
 }
 
 impl Lint {
-    pub fn new(resume: &Resume, config: &Config) -> Self {
-        let runner = Runner::new(config);
+    pub fn new(resume: &Resume, settings: Settings) -> Self {
+        let runner = Runner::new(settings);
         let mut lint = Lint::default();
         for (section, role, bullet) in resume.bullets() {
             let (findings, facts) = runner.bullet(section, role, bullet);
@@ -451,8 +452,8 @@ impl Lint {
 
     /// Brings the findings up to date after `edit` changed the words of the
     /// bullet at `index` (in [`Resume::bullets`] order) of the updated `resume`.
-    pub fn update(&mut self, resume: &Resume, index: usize, edit: &Edit, config: &Config) {
-        let runner = Runner::new(config);
+    pub fn update(&mut self, resume: &Resume, index: usize, edit: &Edit, settings: Settings) {
+        let runner = Runner::new(settings);
         let moved = self
             .bullets
             .iter_mut()
@@ -500,24 +501,24 @@ impl Lint {
     }
 }
 
-/// The rules a config leaves on, at its severities, run on one piece at a time.
+/// The rules the settings leave on, at their severities, run on one piece at a time.
 struct Runner<'a> {
     context: Context<'a>,
     enabled: Vec<(&'static dyn Rule, Severity)>,
 }
 
 impl<'a> Runner<'a> {
-    fn new(config: &'a Config) -> Self {
+    fn new(settings: Settings<'a>) -> Self {
         let enabled = RULES
             .iter()
             .filter_map(|rule| {
                 let info = rule.info();
-                Some((*rule, config.severity(info.id, info.severity)?))
+                Some((*rule, settings.severity(info.id, info.severity)?))
             })
             .collect();
         let context = Context {
-            config,
-            lexicon: &config.lexicon,
+            limits: settings.limits,
+            lexicon: settings.lexicon,
         };
         Runner { context, enabled }
     }

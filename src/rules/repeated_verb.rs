@@ -33,7 +33,7 @@ impl Rule for RepeatedVerb {
 }
 
 fn check_bullets(bullets: &[Bullet], context: &Context, out: &mut Vec<Finding>) {
-    let limit = context.config.limits.repeated_verb;
+    let limit = context.limits.repeated_verb;
     let openings: Vec<_> = bullets
         .iter()
         .filter_map(|bullet| Some((bullet, first_word(bullet.prose.text(), 0)?)))

@@ -39,7 +39,7 @@ impl Rule for ResumeLength {
     ) {
         // Judged as the message shows it: "about 2.0 pages" is within 2.
         let pages = (printed_lines(resume, facts) as f32 / PAGE_LINES * 10.0).round() / 10.0;
-        let limit = context.config.limits.max_pages;
+        let limit = context.limits.max_pages;
         if pages > limit {
             let message =
                 format!("About {pages:.1} printed pages: most readers stop after {limit}");

@@ -21,6 +21,7 @@ mod job;
 mod outline;
 mod publish;
 mod session;
+mod settings;
 #[cfg(unix)]
 mod stdio;
 mod transport;
