@@ -1,15 +1,100 @@
-//! `docs/rules/ID.md`, which diagnostics link to, is generated from the rule
-//! registry; this test fails when the two drift apart. To regenerate:
-//! `UPDATE_RULE_DOCS=1 cargo test --test rule_docs`.
+//! What is written about every rule outside its own file is generated from
+//! the rule registry: `docs/rules/ID.md` (which diagnostics link to), the
+//! README's rule table, and the VS Code extension's `resume-lsp.rules`
+//! settings. These tests fail when one drifts from the registry. To
+//! regenerate them all: `UPDATE_RULE_DOCS=1 cargo test --test rule_docs`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use resume_lsp::rules::RULES;
+
+fn updating() -> bool {
+    std::env::var_os("UPDATE_RULE_DOCS").is_some()
+}
+
+/// Checks the part of the file at `path` (relative to the crate) that
+/// `part` finds against `generated`, or writes it when updating.
+fn check_part(path: &str, part: impl Fn(&str) -> std::ops::Range<usize>, generated: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    let range = part(&text);
+    if updating() {
+        text.replace_range(range.clone(), generated);
+        std::fs::write(&path, &text).unwrap();
+        return;
+    }
+    assert!(
+        text[range] == *generated,
+        "{} is out of date; run UPDATE_RULE_DOCS=1 cargo test --test rule_docs",
+        path.display()
+    );
+}
+
+/// The range from the end of `start` to the next `end` after it.
+fn between(text: &str, start: &str, end: &str) -> std::ops::Range<usize> {
+    let from = text.find(start).unwrap_or_else(|| panic!("no {start:?}")) + start.len();
+    let to = from
+        + text[from..]
+            .find(end)
+            .unwrap_or_else(|| panic!("no {end:?}"));
+    from..to
+}
+
+#[test]
+fn the_readme_rule_table_matches_the_registry() {
+    let rows: String = RULES
+        .iter()
+        .map(|rule| {
+            let info = rule.info();
+            let (id, severity, summary) = (info.id, info.severity.name(), info.summary);
+            format!("| `{id}` | {severity} | {summary} |\n")
+        })
+        .collect();
+    // The rows, from the table's header to the blank line after it.
+    let rows_range = |text: &str| {
+        let start = between(
+            text,
+            "| id | default | what it flags |\n| --- | --- | --- |\n",
+            "",
+        )
+        .start;
+        start..start + text[start..].find("\n\n").unwrap() + 1
+    };
+    check_part("README.md", rows_range, &rows);
+}
+
+#[test]
+fn the_vs_code_rule_settings_match_the_registry() {
+    let entries: Vec<String> = RULES
+        .iter()
+        .map(|rule| {
+            let info = rule.info();
+            let description = format!("{} (default: {}).", info.summary, info.severity.name());
+            let description = serde_json::to_string(&description).unwrap();
+            let levels = ["off", "error", "warning", "info", "hint"]
+                .map(|level| format!("                \"{level}\""))
+                .join(",\n");
+            format!(
+                "            \"{}\": {{\n              \"type\": \"string\",\n              \"enum\": [\n{levels}\n              ],\n              \"description\": {description}\n            }}",
+                info.id
+            )
+        })
+        .collect();
+    check_part(
+        "editors/vscode/package.json",
+        |text| {
+            let rules = text.find("\"resume-lsp.rules\": {").unwrap();
+            let range = between(&text[rules..], "\"properties\": {\n", "\n          },");
+            rules + range.start..rules + range.end
+        },
+        &entries.join(",\n"),
+    );
+}
 
 #[test]
 fn rule_pages_match_the_registry() {
     let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/rules");
-    let update = std::env::var_os("UPDATE_RULE_DOCS").is_some();
+    let update = updating();
     if update {
         std::fs::create_dir_all(&folder).unwrap();
     }
