@@ -71,44 +71,36 @@ struct ConfigFile {
     job: Option<String>,
 }
 
-/// The keys a config may hold, by table; used to drop and report unknown keys
-/// in editor settings, which should not stop the rest from applying.
-pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
-    (
-        "",
-        &[
-            "include",
-            "exclude",
-            "rules",
-            "limits",
-            "words",
-            "code-lens",
-            "job",
-        ],
-    ),
-    (
+/// The keys a config may hold, by table (the limits are those the rules
+/// declare); used to drop and report unknown keys in editor settings, which
+/// should not stop the rest from applying.
+pub fn known_keys() -> [(&'static str, Vec<&'static str>); 3] {
+    let top = [
+        "include",
+        "exclude",
+        "rules",
         "limits",
-        &[
-            "long-bullet-words",
-            "min-bullets",
-            "max-bullets",
-            "max-pages",
-            "repeated-verb",
-            "max-file-bytes",
-        ],
-    ),
-    (
         "words",
-        &[
-            "ignore",
-            "buzzwords",
-            "vague-verbs",
-            "vague-quantities",
-            "action-verbs",
-            "technologies",
-        ],
-    ),
-];
+        "code-lens",
+        "job",
+    ];
+    let words = [
+        "ignore",
+        "buzzwords",
+        "vague-verbs",
+        "vague-quantities",
+        "action-verbs",
+        "technologies",
+    ];
+    [
+        ("", top.to_vec()),
+        (
+            "limits",
+            crate::rules::limits().map(|(_, limit)| limit.key).collect(),
+        ),
+        ("words", words.to_vec()),
+    ]
+}
 
 #[derive(Debug, Deserialize, Default)]
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]

@@ -1,12 +1,13 @@
 //! What is written about every rule outside its own file is generated from
 //! the rule registry: `docs/rules/ID.md` (which diagnostics link to), the
-//! README's rule table, and the VS Code extension's `resume-lsp.rules`
-//! settings. These tests fail when one drifts from the registry. To
+//! README's rule table, and the VS Code extension's `resume-lsp.rules` and
+//! `resume-lsp.limits` settings. These tests fail when one drifts from the registry. To
 //! regenerate them all: `UPDATE_RULE_DOCS=1 cargo test --test rule_docs`.
 
 use std::path::{Path, PathBuf};
 
 use resume_lsp::rules::RULES;
+use resume_lsp::rules::settings::Limits;
 
 fn updating() -> bool {
     std::env::var_os("UPDATE_RULE_DOCS").is_some()
@@ -117,5 +118,38 @@ fn rule_pages_match_the_registry() {
         pages,
         RULES.len(),
         "docs/rules has a page for each rule and nothing else"
+    );
+}
+
+#[test]
+fn the_vs_code_limit_settings_match_the_registry() {
+    let defaults = toml::Table::try_from(Limits::default()).unwrap();
+    let entries: Vec<String> = resume_lsp::rules::limits()
+        .map(|(rule, limit)| {
+            let (kind, minimum, default) = match &defaults[limit.key] {
+                toml::Value::Integer(default) => {
+                    ("integer", format!("{}", limit.minimum as i64), default.to_string())
+                }
+                toml::Value::Float(default) => {
+                    ("number", format!("{:?}", limit.minimum), format!("{default:?}"))
+                }
+                other => panic!("{}: a limit is a number, not {other}", limit.key),
+            };
+            let description = format!("{}: {} (default: {default}).", rule.id, limit.about);
+            let description = serde_json::to_string(&description).unwrap();
+            format!(
+                "            \"{}\": {{\n              \"type\": \"{kind}\",\n              \"minimum\": {minimum},\n              \"description\": {description}\n            }}",
+                limit.key
+            )
+        })
+        .collect();
+    check_part(
+        "editors/vscode/package.json",
+        |text| {
+            let limits = text.find("\"resume-lsp.limits\": {").unwrap();
+            let range = between(&text[limits..], "\"properties\": {\n", "\n          },");
+            limits + range.start..limits + range.end
+        },
+        &entries.join(",\n"),
     );
 }

@@ -1,3 +1,4 @@
+use super::settings::LimitInfo;
 use super::{Context, Finding, Group, Rule, RuleInfo, Severity, finding_at};
 use crate::resume::{Role, SectionKind};
 
@@ -44,6 +45,21 @@ static INFO: RuleInfo = RuleInfo {
 impl Rule for BulletCount {
     fn info(&self) -> &'static RuleInfo {
         &INFO
+    }
+
+    fn limits(&self) -> &'static [LimitInfo] {
+        &[
+            LimitInfo {
+                key: "min-bullets",
+                about: "fewest bullets a role should have",
+                minimum: 0.0,
+            },
+            LimitInfo {
+                key: "max-bullets",
+                about: "most bullets a role should have",
+                minimum: 1.0,
+            },
+        ]
     }
 
     fn check_group(&self, group: &Group, context: &Context, out: &mut Vec<Finding>) {

@@ -1,3 +1,4 @@
+use super::settings::LimitInfo;
 use super::words::words;
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
@@ -25,6 +26,14 @@ static INFO: RuleInfo = RuleInfo {
 impl Rule for LongBullet {
     fn info(&self) -> &'static RuleInfo {
         &INFO
+    }
+
+    fn limits(&self) -> &'static [LimitInfo] {
+        &[LimitInfo {
+            key: "long-bullet-words",
+            about: "words above which a bullet is too long",
+            minimum: 1.0,
+        }]
     }
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {

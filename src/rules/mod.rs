@@ -40,7 +40,7 @@ use std::ops::Range;
 use crate::document::Edit;
 use crate::resume::{Bullet, Prose, Resume, Role, Section, SectionKind};
 use lexicon::Lexicon;
-use settings::{Limits, Settings};
+use settings::{LimitInfo, Limits, Settings};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -225,6 +225,11 @@ const LIST_SEPARATORS: usize = 2;
 pub trait Rule: Sync {
     fn info(&self) -> &'static RuleInfo;
 
+    /// The numbers in `[limits]` it judges against.
+    fn limits(&self) -> &'static [LimitInfo] {
+        &[]
+    }
+
     /// Checks one bullet.
     fn check_bullet(&self, _bullet: &Bullet, _context: &BulletContext, _out: &mut Vec<Finding>) {}
 
@@ -391,6 +396,13 @@ pub static RULES: &[&dyn Rule] = &[
 
 pub fn rule(id: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|rule| rule.info().id == id)
+}
+
+/// Every rule's limits, in registry order, with the rule declaring each.
+pub fn limits() -> impl Iterator<Item = (&'static RuleInfo, &'static LimitInfo)> {
+    RULES
+        .iter()
+        .flat_map(|rule| rule.limits().iter().map(|limit| (rule.info(), limit)))
 }
 
 /// Runs every rule the settings leave on; findings come sorted by position,

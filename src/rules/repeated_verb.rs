@@ -1,5 +1,6 @@
 use std::collections::HashMap;
 
+use super::settings::LimitInfo;
 use super::words::first_word;
 use super::{Context, Finding, Group, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
@@ -23,6 +24,14 @@ static INFO: RuleInfo = RuleInfo {
 impl Rule for RepeatedVerb {
     fn info(&self) -> &'static RuleInfo {
         &INFO
+    }
+
+    fn limits(&self) -> &'static [LimitInfo] {
+        &[LimitInfo {
+            key: "repeated-verb",
+            about: "how many bullets of one role may open with the same verb before it is flagged",
+            minimum: 2.0,
+        }]
     }
 
     fn check_group(&self, group: &Group, context: &Context, out: &mut Vec<Finding>) {

@@ -1,3 +1,4 @@
+use super::settings::LimitInfo;
 use super::{Context, Facts, Finding, Rule, RuleInfo, Severity, finding_at};
 use crate::resume::Resume;
 
@@ -28,6 +29,14 @@ const HEADER_LINES: usize = 4;
 impl Rule for ResumeLength {
     fn info(&self) -> &'static RuleInfo {
         &INFO
+    }
+
+    fn limits(&self) -> &'static [LimitInfo] {
+        &[LimitInfo {
+            key: "max-pages",
+            about: "most printed pages",
+            minimum: 0.5,
+        }]
     }
 
     fn check_resume(

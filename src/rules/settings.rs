@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::Severity;
 use super::lexicon::Lexicon;
@@ -28,8 +28,21 @@ impl Settings<'_> {
     }
 }
 
-/// The numbers rules judge against.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+/// A number in `[limits]`, declared by the rule that judges against it
+/// ([`super::Rule::limits`]): the config's known keys and the editor's
+/// settings are made from these.
+#[derive(Debug)]
+pub struct LimitInfo {
+    /// Its key in `[limits]`: "long-bullet-words".
+    pub key: &'static str,
+    /// What it sets, after the rule's id: "words above which a bullet is too long".
+    pub about: &'static str,
+    /// The least value that makes sense.
+    pub minimum: f64,
+}
+
+/// The numbers rules judge against; each field is declared by its rule.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Limits {
     /// `long-bullet`: words in a bullet (about two printed lines).
@@ -55,5 +68,20 @@ impl Default for Limits {
             repeated_verb: 3,
             max_file_bytes: 1024 * 1024,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_limit_is_declared_by_a_rule() {
+        let fields = toml::Table::try_from(Limits::default()).unwrap();
+        let mut fields: Vec<&str> = fields.keys().map(String::as_str).collect();
+        let mut declared: Vec<&str> = crate::rules::limits().map(|(_, limit)| limit.key).collect();
+        fields.sort();
+        declared.sort();
+        assert_eq!(fields, declared);
     }
 }

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{Config, JobPath, KNOWN_KEYS};
+use crate::config::{Config, JobPath, known_keys};
 use crate::rules::RULES;
 
 /// Editor settings that belong to the editor extension, not the server.
@@ -105,7 +105,8 @@ fn strip_nulls(value: serde_json::Value) -> serde_json::Value {
 /// key in the wrong table ("long-bullet-words" at the top level).
 fn drop_unknown_keys(table: &mut toml::Table) -> Vec<String> {
     let mut problems = Vec::new();
-    for &(name, known) in KNOWN_KEYS {
+    let known_keys = known_keys();
+    for &(name, ref known) in &known_keys {
         let scope = if name.is_empty() {
             Some(&mut *table)
         } else {
@@ -127,7 +128,7 @@ fn drop_unknown_keys(table: &mut toml::Table) -> Vec<String> {
             } else {
                 format!("{name}.{key}")
             };
-            let home = KNOWN_KEYS
+            let home = known_keys
                 .iter()
                 .find(|(_, keys)| keys.contains(&key.as_str()))
                 .map(|(home, _)| *home);
