@@ -41,6 +41,22 @@ fn between(text: &str, start: &str, end: &str) -> std::ops::Range<usize> {
     from..to
 }
 
+/// Checks the properties of the extension's `resume-lsp.<setting>` object,
+/// an entry each, as `package.json` writes them.
+fn check_extension_setting(setting: &str, entries: &[String]) {
+    let name = format!("\"resume-lsp.{setting}\": {{");
+    let properties = |text: &str| {
+        let at = text.find(&name).unwrap_or_else(|| panic!("no {name}"));
+        let range = between(&text[at..], "\"properties\": {\n", "\n          },");
+        at + range.start..at + range.end
+    };
+    check_part(
+        "editors/vscode/package.json",
+        properties,
+        &entries.join(",\n"),
+    );
+}
+
 #[test]
 fn the_readme_rule_table_matches_the_registry() {
     let rows: String = RULES
@@ -81,15 +97,7 @@ fn the_vs_code_rule_settings_match_the_registry() {
             )
         })
         .collect();
-    check_part(
-        "editors/vscode/package.json",
-        |text| {
-            let rules = text.find("\"resume-lsp.rules\": {").unwrap();
-            let range = between(&text[rules..], "\"properties\": {\n", "\n          },");
-            rules + range.start..rules + range.end
-        },
-        &entries.join(",\n"),
-    );
+    check_extension_setting("rules", &entries);
 }
 
 #[test]
@@ -143,13 +151,5 @@ fn the_vs_code_limit_settings_match_the_registry() {
             )
         })
         .collect();
-    check_part(
-        "editors/vscode/package.json",
-        |text| {
-            let limits = text.find("\"resume-lsp.limits\": {").unwrap();
-            let range = between(&text[limits..], "\"properties\": {\n", "\n          },");
-            limits + range.start..limits + range.end
-        },
-        &entries.join(",\n"),
-    );
+    check_extension_setting("limits", &entries);
 }
