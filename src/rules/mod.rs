@@ -230,6 +230,12 @@ pub trait Rule: Sync {
         &[]
     }
 
+    /// Whether the editor offers its bullets the rewrite templates (STAR,
+    /// XYZ, CAR): for rules about what a bullet says, not how it is written.
+    fn offers_rewrite(&self) -> bool {
+        false
+    }
+
     /// Checks one bullet.
     fn check_bullet(&self, _bullet: &Bullet, _context: &BulletContext, _out: &mut Vec<Finding>) {}
 
