@@ -109,4 +109,22 @@ mod tests {
         assert!(config.include.matches("Jane_CV.md"));
         assert!(!config.exclude.matches("resume.md"));
     }
+
+    #[test]
+    fn the_written_config_holds_every_known_key() {
+        // `job` is written commented out, as it has no default.
+        let written = default_config().replace("\n# job = ", "\njob = ");
+        let table: toml::Table = toml::from_str(&written).unwrap();
+        for (name, mut known) in crate::config::known_keys() {
+            let scope = if name.is_empty() {
+                &table
+            } else {
+                table[name].as_table().unwrap()
+            };
+            let mut written: Vec<&str> = scope.keys().map(String::as_str).collect();
+            written.sort();
+            known.sort();
+            assert_eq!(written, known, "[{name}]");
+        }
+    }
 }
