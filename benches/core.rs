@@ -64,7 +64,7 @@ fn full_lint(bencher: divan::Bencher, name: &str) {
     let document = Document::new(&input(name));
     let model = resume::build(document.tree(), document.text());
     let config = Config::default();
-    bencher.bench(|| rules::lint(&model, &config));
+    bencher.bench(|| rules::lint(&model, config.settings()));
 }
 
 #[divan::bench(args = ["two-page", "10k bullets"])]
@@ -84,7 +84,7 @@ fn lint_one_bullet(bencher: divan::Bencher) {
         .bullets()
         .find(|(_, _, bullet)| bullet.prose.text().starts_with("Worked on"))
         .expect("the example has a weak bullet");
-    bencher.bench(|| rules::lint_bullet(section, role, bullet, &config));
+    bencher.bench(|| rules::lint_bullet(section, role, bullet, config.settings()));
 }
 
 /// A byte offset to a UTF-16 position and back, near the end of the document.

@@ -1,6 +1,9 @@
 //! Settings from `.resume-lsp.toml`, found by walking up from a document.
 //! A file that cannot be read or parsed gives one message naming the file,
 //! line and key, and linting goes on with the defaults.
+//!
+//! What the rules read of it is [`Config::settings`]; the editor's settings
+//! are laid over it by the server (`server/settings.rs`).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -10,6 +13,8 @@ use serde::Deserialize;
 
 use crate::resume::detect::{DEFAULT_RESUME_GLOBS, FileGlobs};
 use crate::rules::lexicon::{Lexicon, LexiconExtras};
+pub use crate::rules::settings::Limits;
+use crate::rules::settings::{Settings, Severities};
 use crate::rules::{RULES, Severity};
 
 pub const CONFIG_FILE_NAME: &str = ".resume-lsp.toml";
@@ -21,7 +26,7 @@ pub struct Config {
     /// File names never linted, even when they opt in.
     pub exclude: FileGlobs,
     /// Per rule: a severity, or None when turned off.
-    pub severities: HashMap<String, Option<Severity>>,
+    pub severities: Severities,
     pub limits: Limits,
     pub lexicon: Arc<Lexicon>,
     /// Whether editors show each role's figures above it.
@@ -38,36 +43,6 @@ pub enum JobPath {
     File(PathBuf),
     /// From editor settings, as written: relative to the workspace folder.
     Setting(PathBuf),
-}
-
-/// The numbers rules judge against.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
-pub struct Limits {
-    /// `long-bullet`: words in a bullet (about two printed lines).
-    pub long_bullet_words: usize,
-    /// `bullet-count`: bullets a role should have.
-    pub min_bullets: usize,
-    pub max_bullets: usize,
-    /// `resume-length`: printed pages.
-    pub max_pages: f32,
-    /// `repeated-verb`: bullets opening with the same verb.
-    pub repeated_verb: usize,
-    /// Files larger than this are not read as resumes (`too-large`).
-    pub max_file_bytes: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Self {
-            long_bullet_words: 35,
-            min_bullets: 2,
-            max_bullets: 6,
-            max_pages: 2.0,
-            repeated_verb: 3,
-            max_file_bytes: 1024 * 1024,
-        }
-    }
 }
 
 impl Default for Config {
@@ -96,47 +71,36 @@ struct ConfigFile {
     job: Option<String>,
 }
 
-/// The keys a config may hold, by table; used to drop and report unknown keys
-/// in editor settings, which should not stop the rest from applying.
-const KNOWN_KEYS: &[(&str, &[&str])] = &[
-    (
-        "",
-        &[
-            "include",
-            "exclude",
-            "rules",
-            "limits",
-            "words",
-            "code-lens",
-            "job",
-        ],
-    ),
-    (
+/// The keys a config may hold, by table (the limits are those the rules
+/// declare); used to drop and report unknown keys in editor settings, which
+/// should not stop the rest from applying.
+pub fn known_keys() -> [(&'static str, Vec<&'static str>); 3] {
+    let top = [
+        "include",
+        "exclude",
+        "rules",
         "limits",
-        &[
-            "long-bullet-words",
-            "min-bullets",
-            "max-bullets",
-            "max-pages",
-            "repeated-verb",
-            "max-file-bytes",
-        ],
-    ),
-    (
         "words",
-        &[
-            "ignore",
-            "buzzwords",
-            "vague-verbs",
-            "vague-quantities",
-            "action-verbs",
-            "technologies",
-        ],
-    ),
-];
-
-/// Editor settings that belong to the editor extension, not the server.
-const CLIENT_ONLY_KEYS: &[&str] = &["path", "trace"];
+        "code-lens",
+        "job",
+    ];
+    let words = [
+        "ignore",
+        "buzzwords",
+        "vague-verbs",
+        "vague-quantities",
+        "action-verbs",
+        "technologies",
+    ];
+    [
+        ("", top.to_vec()),
+        (
+            "limits",
+            crate::rules::limits().map(|(_, limit)| limit.key).collect(),
+        ),
+        ("words", words.to_vec()),
+    ]
+}
 
 #[derive(Debug, Deserialize, Default)]
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
@@ -199,73 +163,20 @@ impl Config {
         Config::from_file(file)
     }
 
-    /// A config file (if any) with an editor's settings laid over it, key by
-    /// key. Settings use the file's keys, in JSON. Problems (a broken file, an
-    /// unknown or misplaced setting) come back as messages, and whatever can
-    /// still apply does.
-    pub fn with_settings(
-        file: Option<&Path>,
-        settings: &serde_json::Value,
-    ) -> (Config, Vec<String>) {
-        let mut problems = Vec::new();
-        let mut table = toml::Table::new();
-        if let Some(path) = file {
-            match read_config(path).and_then(|text| Config::parse(&text).map(|_| text)) {
-                Ok(text) => table = toml::from_str(&text).unwrap_or_default(),
-                Err(error) => {
-                    problems.push(format!("{}: {error}; using the defaults", path.display()))
-                }
-            }
-        }
-        let from_file = table.clone();
-        // A `job` setting is relative to the workspace folder, not the file's.
-        let mut job_setting = None;
-        match settings_table(settings) {
-            Ok(mut overrides) => {
-                problems.extend(drop_unknown_keys(&mut overrides));
-                match overrides.remove("job") {
-                    Some(toml::Value::String(path)) if !path.trim().is_empty() => {
-                        job_setting = Some(JobPath::Setting(PathBuf::from(path.trim())));
-                    }
-                    Some(toml::Value::String(_)) | None => {}
-                    Some(other) => problems.push(format!(
-                        "resume-lsp setting `job`: expected a path, got {}; ignored",
-                        other.type_str()
-                    )),
-                }
-                merge(&mut table, overrides);
-            }
-            Err(error) => problems.push(format!("resume-lsp settings: {error}; ignored")),
-        }
-        let anchor = |config: Config| match file {
-            Some(path) => config.anchored(path),
-            None => config,
-        };
-        let config = table
+    /// A config file's table, checked as [`Config::parse`] checks it.
+    pub fn read_table(path: &Path) -> Result<toml::Table, String> {
+        let text = read_config(path)?;
+        Config::parse(&text)?;
+        Ok(toml::from_str(&text).unwrap_or_default())
+    }
+
+    /// The config a table holds, as a file would be read (relative paths
+    /// not yet anchored); the error is toml's message.
+    pub fn from_table(table: toml::Table) -> Result<Config, String> {
+        table
             .try_into::<ConfigFile>()
             .map_err(|error| error.message().trim().to_string())
             .and_then(Config::from_file)
-            .map(anchor)
-            .map(|mut config| {
-                if job_setting.is_some() {
-                    config.job = job_setting.clone();
-                }
-                config
-            });
-        match config {
-            Ok(config) => (config, problems),
-            Err(error) => {
-                problems.push(format!(
-                    "resume-lsp settings: {error}; using the config file alone"
-                ));
-                let config = from_file
-                    .try_into()
-                    .map_err(|_| ())
-                    .and_then(|f| Config::from_file(f).map_err(|_| ()))
-                    .map(anchor);
-                (config.unwrap_or_default(), problems)
-            }
-        }
     }
 
     fn from_file(file: ConfigFile) -> Result<Config, String> {
@@ -348,7 +259,16 @@ impl Config {
 
     /// A rule's severity here, or None when it is turned off.
     pub fn severity(&self, id: &str, default: Severity) -> Option<Severity> {
-        self.severities.get(id).copied().unwrap_or(Some(default))
+        self.settings().severity(id, default)
+    }
+
+    /// What the rules read of this config.
+    pub fn settings(&self) -> Settings<'_> {
+        Settings {
+            severities: &self.severities,
+            limits: &self.limits,
+            lexicon: &self.lexicon,
+        }
     }
 }
 
@@ -375,99 +295,6 @@ fn unknown_rule(file: &ConfigFile) -> Option<&String> {
     file.rules
         .keys()
         .find(|id| !RULES.iter().any(|rule| rule.info().id == *id))
-}
-
-/// Editor settings as a table: `{"resume-lsp": {...}}` or the inner object;
-/// null or absent settings are empty.
-fn settings_table(settings: &serde_json::Value) -> Result<toml::Table, String> {
-    let inner = settings.get("resume-lsp").unwrap_or(settings);
-    if inner.is_null() {
-        return Ok(toml::Table::new());
-    }
-    let without_nulls = strip_nulls(inner.clone());
-    match toml::Value::try_from(without_nulls).map_err(|error| error.to_string())? {
-        toml::Value::Table(table) => Ok(table),
-        other => Err(format!("expected an object, got {}", other.type_str())),
-    }
-}
-
-/// TOML has no null; a null setting means "not set".
-fn strip_nulls(value: serde_json::Value) -> serde_json::Value {
-    match value {
-        serde_json::Value::Object(map) => map
-            .into_iter()
-            .filter(|(_, v)| !v.is_null())
-            .map(|(k, v)| (k, strip_nulls(v)))
-            .collect(),
-        serde_json::Value::Array(items) => items.into_iter().map(strip_nulls).collect(),
-        other => other,
-    }
-}
-
-/// Removes keys no config has, saying where each belongs when it is a known
-/// key in the wrong table ("long-bullet-words" at the top level).
-fn drop_unknown_keys(table: &mut toml::Table) -> Vec<String> {
-    let mut problems = Vec::new();
-    for &(name, known) in KNOWN_KEYS {
-        let scope = if name.is_empty() {
-            Some(&mut *table)
-        } else {
-            table.get_mut(name).and_then(|v| v.as_table_mut())
-        };
-        let Some(scope) = scope else { continue };
-        let unknown: Vec<String> = scope
-            .keys()
-            .filter(|key| !known.contains(&key.as_str()))
-            .cloned()
-            .collect();
-        for key in unknown {
-            scope.remove(&key);
-            if name.is_empty() && CLIENT_ONLY_KEYS.contains(&key.as_str()) {
-                continue; // the editor's own setting, not ours to report
-            }
-            let path = if name.is_empty() {
-                key.clone()
-            } else {
-                format!("{name}.{key}")
-            };
-            let home = KNOWN_KEYS
-                .iter()
-                .find(|(_, keys)| keys.contains(&key.as_str()))
-                .map(|(home, _)| *home);
-            problems.push(match home {
-                Some(home) if !home.is_empty() => {
-                    format!("resume-lsp setting `{path}` belongs under `{home}`; ignored")
-                }
-                _ => format!("resume-lsp setting `{path}` is not known; ignored"),
-            });
-        }
-    }
-    if let Some(rules) = table.get_mut("rules").and_then(|v| v.as_table_mut()) {
-        let unknown: Vec<String> = rules
-            .keys()
-            .filter(|id| !RULES.iter().any(|r| r.info().id == id.as_str()))
-            .cloned()
-            .collect();
-        for id in unknown {
-            rules.remove(&id);
-            problems.push(format!(
-                "resume-lsp setting `rules.{id}`: no rule has this id; ignored"
-            ));
-        }
-    }
-    problems
-}
-
-/// Lays `over` onto `base`, table by table, key by key.
-fn merge(base: &mut toml::Table, over: toml::Table) {
-    for (key, value) in over {
-        match (base.get_mut(&key), value) {
-            (Some(toml::Value::Table(inner)), toml::Value::Table(more)) => merge(inner, more),
-            (_, value) => {
-                base.insert(key, value);
-            }
-        }
-    }
 }
 
 /// A config file is a few hundred bytes; anything this big is not one.
@@ -558,6 +385,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(unix)] // makes a symbolic link loop
     fn unreadable_config_files_are_reported() {
         let dir =
             std::env::temp_dir().join(format!("resume-lsp-unreadable-{}", std::process::id()));
@@ -572,78 +400,6 @@ mod tests {
         std::fs::write(&config, "#".repeat(2 * 1024 * 1024)).unwrap();
         let (_, problem) = Config::for_document(&resume);
         assert!(problem.unwrap().contains("too large"));
-        std::fs::remove_dir_all(dir).unwrap();
-    }
-
-    #[test]
-    fn settings_lay_over_the_file_and_tolerate_unknown_keys() {
-        let dir = std::env::temp_dir().join(format!("resume-lsp-settings-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let file = dir.join(CONFIG_FILE_NAME);
-        std::fs::write(
-            &file,
-            "[rules]\nno-metric = \"off\"\n[limits]\nmax-bullets = 8\n",
-        )
-        .unwrap();
-        let settings = serde_json::json!({ "resume-lsp": {
-            "rules": { "tense": "error", "no-such-rule": "off" },
-            "limits": { "min-bullets": 1 },
-            "long-bullet-words": 20,
-            "code-lens": false,
-            "path": "/usr/bin/resume-lsp",
-            "words": null,
-        }});
-        let (config, problems) = Config::with_settings(Some(&file), &settings);
-        assert_eq!(config.severity("no-metric", Severity::Warning), None);
-        assert_eq!(
-            config.severity("tense", Severity::Information),
-            Some(Severity::Error)
-        );
-        assert_eq!(
-            (config.limits.min_bullets, config.limits.max_bullets),
-            (1, 8)
-        );
-        assert_eq!(config.limits.long_bullet_words, 35);
-        assert!(!config.code_lens);
-        assert_eq!(config.job, None);
-        assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.contains("`long-bullet-words` belongs under `limits`"))
-        );
-        assert!(problems.iter().any(|p| p.contains("rules.no-such-rule")));
-
-        let (config, problems) = Config::with_settings(
-            Some(&file),
-            &serde_json::json!({ "limits": { "max-pages": "two" } }),
-        );
-        assert_eq!(config.limits.max_bullets, 8, "the file still applies");
-        assert!(
-            problems[0].contains("max-pages") || problems[0].contains("two"),
-            "{problems:?}"
-        );
-        std::fs::remove_dir_all(dir).unwrap();
-    }
-
-    #[test]
-    fn job_paths_are_relative_to_where_they_are_written() {
-        let dir = std::env::temp_dir().join(format!("resume-lsp-job-cfg-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let file = dir.join(CONFIG_FILE_NAME);
-        std::fs::write(&file, "job = \"jobs/a.md\"\n").unwrap();
-        let (config, _) = Config::load(&file);
-        assert_eq!(config.job, Some(JobPath::File(dir.join("jobs/a.md"))));
-        let (config, problems) = Config::with_settings(Some(&file), &serde_json::json!({}));
-        assert_eq!(config.job, Some(JobPath::File(dir.join("jobs/a.md"))));
-        assert!(problems.is_empty());
-        let (config, _) =
-            Config::with_settings(Some(&file), &serde_json::json!({ "job": "postings/b.txt" }));
-        assert_eq!(config.job, Some(JobPath::Setting("postings/b.txt".into())));
-        let (config, problems) =
-            Config::with_settings(Some(&file), &serde_json::json!({ "job": 3 }));
-        assert_eq!(config.job, Some(JobPath::File(dir.join("jobs/a.md"))));
-        assert!(problems[0].contains("`job`"), "{problems:?}");
         std::fs::remove_dir_all(dir).unwrap();
     }
 }

@@ -1,8 +1,10 @@
 //! resume-lsp: coaching for resumes written in Markdown.
 //!
-//! The core (`document`, `resume`, `rules`, `config`) knows nothing about the
-//! editor protocol; `server` and `cli` translate to and from it.
+//! The core (`document`, `resume`, `rules`, `config`, `job`, `assist`) knows
+//! nothing about the editor protocol; `server` and `cli` translate to and
+//! from it.
 
+pub mod assist;
 pub mod cli;
 pub mod config;
 pub mod document;
@@ -28,7 +30,7 @@ pub struct Analysis {
 pub fn analyse(document: &document::Document, config: &config::Config) -> Analysis {
     let text = document.text();
     let resume = resume::build(document.tree(), text);
-    let lint = rules::Lint::new(&resume, config);
+    let lint = rules::Lint::new(&resume, config.settings());
     let whole = text.slice(0..text.len_bytes());
     let mut analysis = Analysis {
         resume,
@@ -62,7 +64,8 @@ impl Analysis {
             drop(self);
             return analyse(document, config);
         };
-        self.lint.update(&self.resume, index, edit, config);
+        self.lint
+            .update(&self.resume, index, edit, config.settings());
         self.suppressions.shift(edit);
         self.findings = self.unsuppressed();
         self

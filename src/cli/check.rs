@@ -116,12 +116,9 @@ pub fn check(args: CheckArgs) -> ExitCode {
     let mut unreadable = std::collections::HashSet::new();
     for job in files.iter().filter_map(|file| file.job.as_ref()) {
         if let Err(reason) = &job.result
-            && unreadable.insert(&job.posting)
+            && unreadable.insert(&job.shown)
         {
-            eprintln!(
-                "{}",
-                crate::job::problem(std::path::Path::new(&job.posting), reason)
-            );
+            eprintln!("{}", crate::job::problem(&job.path, reason));
         }
     }
     let report = Report {

@@ -1,6 +1,6 @@
 //! `resume-lsp init`: a `.resume-lsp.toml` holding every option at its
-//! default, each with a comment, ready to edit. Built from the defaults
-//! themselves, so it never goes stale.
+//! default, each with a comment, ready to edit. Built from the defaults and
+//! the rule registry themselves, so it never goes stale.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -36,7 +36,12 @@ pub fn init(folder: &Path) -> ExitCode {
 fn default_config() -> String {
     let toml = |value: toml::Value| value.to_string();
     let globs = toml(DEFAULT_RESUME_GLOBS.to_vec().into());
-    let limits = Limits::default();
+    let defaults = toml::Table::try_from(Limits::default()).expect("the limits are a table");
+    let mut limits = String::new();
+    for (rule, limit) in crate::rules::limits() {
+        let _ = writeln!(limits, "# {}: {}.", rule.id, limit.about);
+        let _ = writeln!(limits, "{} = {}", limit.key, defaults[limit.key]);
+    }
     let mut rules = String::new();
     for rule in RULES {
         let info = rule.info();
@@ -65,18 +70,7 @@ code-lens = true
 [rules]
 {rules}
 [limits]
-# long-bullet: words in a bullet (about two printed lines).
-long-bullet-words = {long_bullet_words}
-# bullet-count: how many bullets a role should have.
-min-bullets = {min_bullets}
-max-bullets = {max_bullets}
-# resume-length: printed pages.
-max-pages = {max_pages}
-# repeated-verb: bullets of one role opening with the same verb.
-repeated-verb = {repeated_verb}
-# too-large: files bigger than this, in bytes, are not linted.
-max-file-bytes = {max_file_bytes}
-
+{limits}
 # Word lists: yours are added to the built-in ones.
 [words]
 # Words and phrases no list ever flags.
@@ -88,12 +82,6 @@ action-verbs = []
 # For example: [{{ name = "Temporal", aliases = ["temporal.io"], category = "tool" }}]
 technologies = []
 "#,
-        long_bullet_words = limits.long_bullet_words,
-        min_bullets = limits.min_bullets,
-        max_bullets = limits.max_bullets,
-        max_pages = toml(f64::from(limits.max_pages).into()),
-        repeated_verb = limits.repeated_verb,
-        max_file_bytes = limits.max_file_bytes,
     )
 }
 
@@ -120,5 +108,23 @@ mod tests {
         assert!(default_config().contains("\n# job = \""));
         assert!(config.include.matches("Jane_CV.md"));
         assert!(!config.exclude.matches("resume.md"));
+    }
+
+    #[test]
+    fn the_written_config_holds_every_known_key() {
+        // `job` is written commented out, as it has no default.
+        let written = default_config().replace("\n# job = ", "\njob = ");
+        let table: toml::Table = toml::from_str(&written).unwrap();
+        for (name, mut known) in crate::config::known_keys() {
+            let scope = if name.is_empty() {
+                &table
+            } else {
+                table[name].as_table().unwrap()
+            };
+            let mut written: Vec<&str> = scope.keys().map(String::as_str).collect();
+            written.sort();
+            known.sort();
+            assert_eq!(written, known, "[{name}]");
+        }
     }
 }

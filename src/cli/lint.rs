@@ -11,7 +11,7 @@ use super::fix;
 use super::walk::Input;
 use crate::config::Config;
 use crate::document::{Document, Text};
-use crate::job::{self, JobMatch};
+use crate::job::{self, JobReport};
 use crate::resume::Resume;
 use crate::rules::Finding;
 
@@ -43,14 +43,6 @@ pub struct Checked {
     pub job: Option<JobReport>,
 }
 
-/// A resume against its job posting.
-pub struct JobReport {
-    /// The posting's path as shown to the user.
-    pub posting: String,
-    /// The match, or why the posting could not be read.
-    pub result: Result<JobMatch, String>,
-}
-
 /// The job postings: the one `--job` names, or each resume's own (its comment
 /// or its config's `job`), each read once and shared by the worker threads.
 pub struct Jobs {
@@ -80,8 +72,15 @@ impl Jobs {
             .clone()
     }
 
-    /// The match of a checked file against its posting, if it has one.
-    fn report(&self, input: &Input, source: &str, resume: &Resume) -> Option<JobReport> {
+    /// The match of a checked file against its posting, if it has one; the
+    /// skills it lacks join `findings`.
+    fn report(
+        &self,
+        input: &Input,
+        source: &str,
+        resume: &Resume,
+        findings: &mut Vec<Finding>,
+    ) -> Option<JobReport> {
         let path = match &self.named {
             Some(path) => path.clone(),
             None => {
@@ -95,13 +94,14 @@ impl Jobs {
                 shown(&located)
             }
         };
-        let lexicon = &input.config.lexicon;
-        let result = self.text(&path).map(|text| {
-            let posting = job::read_posting(&text, lexicon);
-            job::match_resume(resume, &posting, lexicon)
-        });
+        let posting = self
+            .text(&path)
+            .map(|text| job::read_posting(&text, &input.config.lexicon));
+        let posting = posting.as_ref().map_err(String::as_str);
+        let result = job::attach(resume, findings, posting, source, &input.config);
         Some(JobReport {
-            posting: path.display().to_string(),
+            shown: path.display().to_string(),
+            path,
             result,
         })
     }
@@ -163,14 +163,7 @@ pub fn lint(input: &Input, mode: Mode, jobs: &Jobs) -> Result<Checked, Failure> 
         }
     }
     if let Some(resume) = resume {
-        checked.job = jobs.report(input, &checked.source, &resume);
-        if let Some(Ok(found)) = checked.job.as_ref().map(|job| &job.result) {
-            let more = job::findings(&resume, found, &input.config, &checked.source);
-            checked.findings.extend(more);
-            checked.findings.sort_by(|a, b| {
-                (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
-            });
-        }
+        checked.job = jobs.report(input, &checked.source, &resume, &mut checked.findings);
     }
     Ok(checked)
 }

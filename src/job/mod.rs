@@ -119,10 +119,75 @@ pub fn problem(path: &Path, reason: &str) -> String {
     )
 }
 
+/// A resume's match against its job posting, as both front ends show it.
+#[derive(Debug)]
+pub struct JobReport {
+    /// The posting's path, with `.` and `..` resolved: what the problem
+    /// message names, and what changes to files are compared with.
+    pub path: PathBuf,
+    /// The path as shown: relative to a folder the user works in when under it.
+    pub shown: String,
+    /// The match, or why the posting could not be read.
+    pub result: Result<JobMatch, String>,
+}
+
+impl JobReport {
+    /// One line: the score, or that the posting cannot be read.
+    pub fn title(&self) -> String {
+        match &self.result {
+            Ok(found) => found.title(),
+            Err(_) => format!("Job match: cannot read {}", self.shown),
+        }
+    }
+
+    /// The breakdown, in Markdown.
+    pub fn breakdown(&self) -> String {
+        match &self.result {
+            Ok(found) => found.breakdown(&self.shown),
+            Err(reason) => format!(
+                "**Job match**: cannot read `{}` ({reason}).\n\nThe posting is set by \
+                 `<!-- resume-lsp job: path -->` in the resume, `job` in \
+                 `.resume-lsp.toml` or the `resume-lsp.job` setting.",
+                self.shown
+            ),
+        }
+    }
+
+    /// The one message for a posting that cannot be read.
+    pub fn problem(&self) -> Option<String> {
+        self.result
+            .as_ref()
+            .err()
+            .map(|reason| problem(&self.path, reason))
+    }
+}
+
+/// Matches a resume against its posting (or why it could not be read): each
+/// skill the posting names and the resume lacks joins `findings`, the
+/// resume's, which stay in position order. `text` is the resume's, for its
+/// disable comments. Server and command line both attach the match here.
+pub fn attach(
+    resume: &Resume,
+    findings: &mut Vec<Finding>,
+    posting: Result<&Posting, &str>,
+    text: &str,
+    config: &Config,
+) -> Result<JobMatch, String> {
+    let found = match_resume(resume, posting?, &config.lexicon);
+    findings.extend(missing_skill_findings(resume, &found, config, text));
+    crate::rules::sort_findings(findings);
+    Ok(found)
+}
+
 /// A `job-missing-skill` finding for each skill the posting names and the
 /// resume lacks, on the Skills heading (or the first line without one), at
 /// the config's severity, less what disable comments in `text` cover.
-pub fn findings(resume: &Resume, job: &JobMatch, config: &Config, text: &str) -> Vec<Finding> {
+fn missing_skill_findings(
+    resume: &Resume,
+    job: &JobMatch,
+    config: &Config,
+    text: &str,
+) -> Vec<Finding> {
     let info = &job_missing_skill::INFO;
     let Some(severity) = config.severity(info.id, info.severity) else {
         return Vec::new();

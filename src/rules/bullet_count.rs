@@ -1,3 +1,4 @@
+use super::settings::LimitInfo;
 use super::{Context, Finding, Group, Rule, RuleInfo, Severity, finding_at};
 use crate::resume::{Role, SectionKind};
 
@@ -46,8 +47,23 @@ impl Rule for BulletCount {
         &INFO
     }
 
+    fn limits(&self) -> &'static [LimitInfo] {
+        &[
+            LimitInfo {
+                key: "min-bullets",
+                about: "fewest bullets a role should have",
+                minimum: 0.0,
+            },
+            LimitInfo {
+                key: "max-bullets",
+                about: "most bullets a role should have",
+                minimum: 1.0,
+            },
+        ]
+    }
+
     fn check_group(&self, group: &Group, context: &Context, out: &mut Vec<Finding>) {
-        let limits = &context.config.limits;
+        let limits = context.limits;
         let role = group
             .role
             .filter(|_| group.section.kind == SectionKind::Experience);

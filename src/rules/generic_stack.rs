@@ -84,6 +84,10 @@ impl Rule for GenericStack {
         &INFO
     }
 
+    fn offers_rewrite(&self) -> bool {
+        true
+    }
+
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         let lexicon = context.base.lexicon;
         let text = bullet.prose.text();

@@ -1,3 +1,4 @@
+use super::settings::LimitInfo;
 use super::words::{Word, words};
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
@@ -28,8 +29,16 @@ impl Rule for LongBullet {
         &INFO
     }
 
+    fn limits(&self) -> &'static [LimitInfo] {
+        &[LimitInfo {
+            key: "long-bullet-words",
+            about: "words above which a bullet is too long",
+            minimum: 1.0,
+        }]
+    }
+
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
-        let limit = context.base.config.limits.long_bullet_words;
+        let limit = context.base.limits.long_bullet_words;
         let text = bullet.prose.text();
         let words: Vec<Word> = words(text).collect();
         // A role written as prose is read sentence by sentence, as a list

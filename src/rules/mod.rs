@@ -7,6 +7,7 @@ pub mod clauses;
 pub mod grammar;
 pub mod lexicon;
 pub mod metrics;
+pub mod settings;
 pub mod suppress;
 pub mod words;
 
@@ -38,11 +39,11 @@ mod weak_opening;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::config::Config;
 use crate::document::Edit;
 use crate::resume::{Bullet, Prose, Resume, Role, Section, SectionKind};
 use language::Evidence;
 use lexicon::Lexicon;
+use settings::{LimitInfo, Limits, Settings};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -139,6 +140,13 @@ impl Finding {
     }
 }
 
+/// Puts findings in the order every surface lists them: by position, then rule.
+pub fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
+    });
+}
+
 /// Replace `span` (document bytes) with `replacement`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fix {
@@ -149,7 +157,7 @@ pub struct Fix {
 /// What a rule sees besides the text it checks.
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
-    pub config: &'a Config,
+    pub limits: &'a Limits,
     pub lexicon: &'a Lexicon,
 }
 
@@ -232,6 +240,17 @@ const LIST_SEPARATORS: usize = 2;
 
 pub trait Rule: Sync {
     fn info(&self) -> &'static RuleInfo;
+
+    /// The numbers in `[limits]` it judges against.
+    fn limits(&self) -> &'static [LimitInfo] {
+        &[]
+    }
+
+    /// Whether the editor offers its bullets the rewrite templates (STAR,
+    /// XYZ, CAR): for rules about what a bullet says, not how it is written.
+    fn offers_rewrite(&self) -> bool {
+        false
+    }
 
     /// Checks one bullet.
     fn check_bullet(&self, _bullet: &Bullet, _context: &BulletContext, _out: &mut Vec<Finding>) {}
@@ -403,10 +422,17 @@ pub fn rule(id: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|rule| rule.info().id == id)
 }
 
-/// Runs every rule the config leaves on; findings come sorted by position,
-/// at the severity the config gives each rule.
-pub fn lint(resume: &Resume, config: &Config) -> Vec<Finding> {
-    Lint::new(resume, config).findings()
+/// Every rule's limits, in registry order, with the rule declaring each.
+pub fn limits() -> impl Iterator<Item = (&'static RuleInfo, &'static LimitInfo)> {
+    RULES
+        .iter()
+        .flat_map(|rule| rule.limits().iter().map(|limit| (rule.info(), limit)))
+}
+
+/// Runs every rule the settings leave on; findings come sorted by position,
+/// at the severity the settings give each rule.
+pub fn lint(resume: &Resume, settings: Settings) -> Vec<Finding> {
+    Lint::new(resume, settings).findings()
 }
 
 /// Every rule on one bullet standing in `section` (and `role`), its language
@@ -415,9 +441,9 @@ pub fn lint_bullet(
     section: &Section,
     role: Option<&Role>,
     bullet: &Bullet,
-    config: &Config,
+    settings: Settings,
 ) -> Vec<Finding> {
-    let runner = Runner::new(config);
+    let runner = Runner::new(settings);
     let evidence = runner.evidence(&bullet.prose);
     runner.bullet(section, role, bullet, evidence, &evidence).0
 }
@@ -471,8 +497,8 @@ impl SectionLanguage {
 }
 
 impl Lint {
-    pub fn new(resume: &Resume, config: &Config) -> Self {
-        let runner = Runner::new(config);
+    pub fn new(resume: &Resume, settings: Settings) -> Self {
+        let runner = Runner::new(settings);
         let mut lint = Lint::default();
         for section in &resume.sections {
             let evidences: Vec<Evidence> = section
@@ -512,8 +538,8 @@ impl Lint {
 
     /// Brings the findings up to date after `edit` changed the words of the
     /// bullet at `index` (in [`Resume::bullets`] order) of the updated `resume`.
-    pub fn update(&mut self, resume: &Resume, index: usize, edit: &Edit, config: &Config) {
-        let runner = Runner::new(config);
+    pub fn update(&mut self, resume: &Resume, index: usize, edit: &Edit, settings: Settings) {
+        let runner = Runner::new(settings);
         let moved = self
             .bullets
             .iter_mut()
@@ -584,31 +610,29 @@ impl Lint {
             .chain(&self.resume)
             .cloned()
             .collect();
-        findings.sort_by(|a, b| {
-            (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
-        });
+        sort_findings(&mut findings);
         findings
     }
 }
 
-/// The rules a config leaves on, at its severities, run on one piece at a time.
+/// The rules the settings leave on, at their severities, run on one piece at a time.
 struct Runner<'a> {
     context: Context<'a>,
     enabled: Vec<(&'static dyn Rule, Severity)>,
 }
 
 impl<'a> Runner<'a> {
-    fn new(config: &'a Config) -> Self {
+    fn new(settings: Settings<'a>) -> Self {
         let enabled = RULES
             .iter()
             .filter_map(|rule| {
                 let info = rule.info();
-                Some((*rule, config.severity(info.id, info.severity)?))
+                Some((*rule, settings.severity(info.id, info.severity)?))
             })
             .collect();
         let context = Context {
-            config,
-            lexicon: &config.lexicon,
+            limits: settings.limits,
+            lexicon: settings.lexicon,
         };
         Runner { context, enabled }
     }

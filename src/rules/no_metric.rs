@@ -27,6 +27,10 @@ impl Rule for NoMetric {
         &INFO
     }
 
+    fn offers_rewrite(&self) -> bool {
+        true
+    }
+
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         let text = bullet.prose.text();
         if !context.is_statement(text) || context.has_metric || !claims_work(text, context) {

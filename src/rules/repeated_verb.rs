@@ -1,5 +1,6 @@
 use std::collections::HashMap;
 
+use super::settings::LimitInfo;
 use super::words::first_word;
 use super::{Context, Finding, Group, Rule, RuleInfo, Severity, finding_in};
 use crate::resume::Bullet;
@@ -25,6 +26,14 @@ impl Rule for RepeatedVerb {
         &INFO
     }
 
+    fn limits(&self) -> &'static [LimitInfo] {
+        &[LimitInfo {
+            key: "repeated-verb",
+            about: "how many bullets of one role may open with the same verb before it is flagged",
+            minimum: 2.0,
+        }]
+    }
+
     fn check_group(&self, group: &Group, context: &Context, out: &mut Vec<Finding>) {
         if group.section.kind.has_roles() {
             check_bullets(group.bullets, context, out);
@@ -33,7 +42,7 @@ impl Rule for RepeatedVerb {
 }
 
 fn check_bullets(bullets: &[Bullet], context: &Context, out: &mut Vec<Finding>) {
-    let limit = context.config.limits.repeated_verb;
+    let limit = context.limits.repeated_verb;
     let openings: Vec<_> = bullets
         .iter()
         .filter_map(|bullet| Some((bullet, first_word(bullet.prose.text(), 0)?)))

@@ -1,3 +1,4 @@
+use super::settings::LimitInfo;
 use super::{Context, Facts, Finding, Rule, RuleInfo, Severity, finding_at};
 use crate::resume::Resume;
 
@@ -30,6 +31,14 @@ impl Rule for ResumeLength {
         &INFO
     }
 
+    fn limits(&self) -> &'static [LimitInfo] {
+        &[LimitInfo {
+            key: "max-pages",
+            about: "most printed pages",
+            minimum: 0.5,
+        }]
+    }
+
     fn check_resume(
         &self,
         resume: &Resume,
@@ -39,7 +48,7 @@ impl Rule for ResumeLength {
     ) {
         // Judged as the message shows it: "about 2.0 pages" is within 2.
         let pages = (printed_lines(resume, facts) as f32 / PAGE_LINES * 10.0).round() / 10.0;
-        let limit = context.config.limits.max_pages;
+        let limit = context.limits.max_pages;
         if pages > limit {
             let message =
                 format!("About {pages:.1} printed pages: most readers stop after {limit}");

@@ -1,3 +1,4 @@
+use super::settings::LimitInfo;
 use super::{Finding, Rule, RuleInfo, Severity, finding_at};
 
 /// Not a check on the resume: the engine reports it instead of reading a file
@@ -22,6 +23,14 @@ pub static INFO: RuleInfo = RuleInfo {
 impl Rule for TooLarge {
     fn info(&self) -> &'static RuleInfo {
         &INFO
+    }
+
+    fn limits(&self) -> &'static [LimitInfo] {
+        &[LimitInfo {
+            key: "max-file-bytes",
+            about: "files bigger than this many bytes are not linted",
+            minimum: 1.0,
+        }]
     }
 }
 

@@ -124,6 +124,10 @@ impl Rule for VagueVerb {
         &INFO
     }
 
+    fn offers_rewrite(&self) -> bool {
+        true
+    }
+
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         if !context.is_own_work() {
             return;

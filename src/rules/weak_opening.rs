@@ -63,6 +63,10 @@ impl Rule for WeakOpening {
         &INFO
     }
 
+    fn offers_rewrite(&self) -> bool {
+        true
+    }
+
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
         let text = bullet.prose.text();
         // After a short heading ("Search revamp: …") the text is judged.

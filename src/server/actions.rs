@@ -14,19 +14,16 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::convert;
-use super::state::{ClientFeatures, OpenDocument};
+use super::session::{ClientFeatures, OpenDocument};
 use crate::Analysis;
 use crate::config::{CONFIG_FILE_NAME, Config};
 use crate::document::Text;
 use crate::resume::Bullet;
 use crate::rewrite::{Placeholders, Template, rewrite};
-use crate::rules::Finding;
+use crate::rules::{self, Finding};
 
 /// The command a snippet-taking client runs to apply a rewrite with tab stops.
 pub const SNIPPET_COMMAND: &str = "resume-lsp.applySnippetEdit";
-
-/// Rules whose bullets are offered the rewrite templates.
-const REWRITE_RULES: &[&str] = &["no-metric", "vague-verb", "generic-stack", "weak-opening"];
 
 /// What the actions for one document need to know.
 pub struct Actions<'a> {
@@ -155,7 +152,9 @@ impl Actions<'_> {
 
     fn rewrites(&self, findings: &[&Finding]) -> Vec<CodeAction> {
         let mut bullets: Vec<&Bullet> = Vec::new();
-        for finding in findings.iter().filter(|f| REWRITE_RULES.contains(&f.rule)) {
+        let offers_rewrite =
+            |f: &&&Finding| rules::rule(f.rule).is_some_and(|r| r.offers_rewrite());
+        for finding in findings.iter().filter(offers_rewrite) {
             if let Some(bullet) = self.bullet_at(finding.span.start)
                 && !bullets.iter().any(|b| b.span == bullet.span)
             {

@@ -5,10 +5,10 @@ use std::ops::Range;
 
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 
-use super::job::JobView;
-use super::outline::{RoleFigures, role_name};
 use crate::Analysis;
+use crate::assist::roles::{RoleFigures, role_name};
 use crate::config::Config;
+use crate::job::JobReport;
 use crate::rules::words::first_word;
 use crate::rules::{Finding, RuleInfo};
 
@@ -22,13 +22,13 @@ pub fn hover_at(
     analysis: &Analysis,
     config: &Config,
     offset: usize,
-    job: Option<(&JobView, Range<usize>)>,
+    job: Option<(&JobReport, Range<usize>)>,
 ) -> Option<(String, Range<usize>)> {
     let findings = finding_hover(analysis, offset);
     if let Some((job, line)) = job.filter(|(_, line)| offset <= line.end) {
         return Some(match findings {
-            Some((text, _)) => (format!("{}\n\n---\n\n{text}", job.hover()), line),
-            None => (job.hover(), line),
+            Some((text, _)) => (format!("{}\n\n---\n\n{text}", job.breakdown()), line),
+            None => (job.breakdown(), line),
         });
     }
     findings
@@ -83,7 +83,7 @@ fn role_hover(
         .iter()
         .flat_map(|section| &section.roles)
         .find(|role| role.heading.contains(&offset))?;
-    let figures = RoleFigures::of(role, analysis, config);
+    let figures = RoleFigures::of(role, analysis, &config.lexicon);
     let mut text = format!(
         "**{}**\n\n{} bullets, {} with a metric",
         role_name(role),

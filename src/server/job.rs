@@ -1,67 +1,24 @@
-//! The job match as the editor shows it: a lens on the first line, a hover
-//! there with the breakdown, and the message when the posting cannot be read.
+//! The job match as the editor shows it: a lens on the first line (the hover
+//! there shows the breakdown).
 
-use std::path::{Path, PathBuf};
-
-pub use crate::job::normalize;
+use std::path::Path;
 
 use tower_lsp_server::ls_types::{CodeLens, Command};
 
 use super::convert;
 use crate::document::{PositionEncoding, Text};
-use crate::job::{self, JobMatch};
+use crate::job::JobReport;
 
-/// A resume's match against its posting, computed with its analysis.
-#[derive(Debug)]
-pub struct JobView {
-    /// The posting's path, with `.` and `..` resolved: what file watching
-    /// and edits to open documents are compared with.
-    pub key: PathBuf,
-    /// The path as shown: relative to the workspace or resume folder when under it.
-    pub shown: String,
-    pub result: Result<JobMatch, String>,
-}
-
-impl JobView {
-    pub fn title(&self) -> String {
-        match &self.result {
-            Ok(found) => found.title(),
-            Err(_) => format!("Job match: cannot read {}", self.shown),
-        }
-    }
-
-    /// The breakdown, in Markdown.
-    pub fn hover(&self) -> String {
-        match &self.result {
-            Ok(found) => found.breakdown(&self.shown),
-            Err(reason) => format!(
-                "**Job match**: cannot read `{}` ({reason}).\n\nThe posting is set by \
-                 `<!-- resume-lsp job: path -->` in the resume, `job` in \
-                 `.resume-lsp.toml` or the `resume-lsp.job` setting.",
-                self.shown
-            ),
-        }
-    }
-
-    /// The one message for a posting that cannot be read.
-    pub fn problem(&self) -> Option<String> {
-        self.result
-            .as_ref()
-            .err()
-            .map(|reason| job::problem(&self.key, reason))
-    }
-
-    /// The lens at the top of the document.
-    pub fn lens(&self, text: &Text, encoding: PositionEncoding) -> CodeLens {
-        CodeLens {
-            range: convert::range(first_line(text), text, encoding),
-            command: Some(Command {
-                title: self.title(),
-                command: String::new(),
-                arguments: None,
-            }),
-            data: None,
-        }
+/// The lens at the top of the document.
+pub fn lens(report: &JobReport, text: &Text, encoding: PositionEncoding) -> CodeLens {
+    CodeLens {
+        range: convert::range(first_line(text), text, encoding),
+        command: Some(Command {
+            title: report.title(),
+            command: String::new(),
+            arguments: None,
+        }),
+        data: None,
     }
 }
 
@@ -84,6 +41,8 @@ pub fn shown(path: &Path, bases: &[&Path]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::job::normalize;
+    use std::path::PathBuf;
 
     #[test]
     fn paths_are_normalised_without_the_file_system() {

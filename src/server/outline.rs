@@ -1,18 +1,16 @@
 //! The document's outline (sections → roles → bullets) and the figures shown
-//! above each role.
+//! above each role, as LSP symbols and lenses.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use tower_lsp_server::ls_types::{CodeLens, Command, DocumentSymbol, SymbolKind};
 
 use super::convert;
 use crate::Analysis;
+use crate::assist::roles::{RoleFigures, role_name, role_span};
 use crate::config::Config;
 use crate::document::{PositionEncoding, Text};
-use crate::resume::dates::DateEnd;
-use crate::resume::{Bullet, Role, SectionKind};
-use crate::rules::Context;
+use crate::resume::{Bullet, SectionKind};
 
 /// Characters of a bullet shown in the outline.
 const BULLET_NAME_CHARS: usize = 60;
@@ -60,43 +58,6 @@ pub fn symbols(
         .collect()
 }
 
-/// "Senior Engineer · Acme (2021–Present)", with whatever parts are known.
-pub fn role_name(role: &Role) -> String {
-    let mut name: Vec<&str> = Vec::new();
-    name.extend(role.title.as_deref());
-    name.extend(role.organisation.as_deref());
-    let mut name = if name.is_empty() {
-        "Role".to_string()
-    } else {
-        name.join(" · ")
-    };
-    if let Some(dates) = &role.dates {
-        let end = match dates.end {
-            Some(DateEnd::Present) => "Present".to_string(),
-            Some(DateEnd::Date(end)) => end.year.to_string(),
-            None => String::new(),
-        };
-        let years = if end.is_empty() {
-            dates.start.year.to_string()
-        } else {
-            format!("{}–{end}", dates.start.year)
-        };
-        name.push_str(&format!(" ({years})"));
-    }
-    name
-}
-
-/// From a role's header to the end of its last bullet.
-pub fn role_span(role: &Role) -> Range<usize> {
-    let end = role
-        .bullets
-        .iter()
-        .map(|b| b.span.end)
-        .max()
-        .unwrap_or(role.heading.end);
-    role.heading.start..end.max(role.heading.end)
-}
-
 fn bullet_symbol(
     bullet: &Bullet,
     range: &impl Fn(Range<usize>) -> tower_lsp_server::ls_types::Range,
@@ -138,53 +99,6 @@ fn symbol(
     }
 }
 
-/// A role's figures: its bullets, how many state a quantity, its findings by rule.
-pub struct RoleFigures {
-    pub bullets: usize,
-    pub with_metric: usize,
-    pub findings: BTreeMap<&'static str, usize>,
-}
-
-impl RoleFigures {
-    pub fn of(role: &Role, analysis: &Analysis, config: &Config) -> Self {
-        let context = Context {
-            config,
-            lexicon: &config.lexicon,
-        };
-        let span = role_span(role);
-        let mut findings = BTreeMap::new();
-        for finding in analysis
-            .findings
-            .iter()
-            .filter(|f| span.contains(&f.span.start))
-        {
-            *findings.entry(finding.rule).or_default() += 1;
-        }
-        Self {
-            bullets: role.bullets.len(),
-            with_metric: role
-                .bullets
-                .iter()
-                .filter(|b| context.has_metric(b.prose.text()))
-                .count(),
-            findings,
-        }
-    }
-
-    /// "4 bullets · 3 with metrics · 1 finding"
-    pub fn summary(&self) -> String {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let findings: usize = self.findings.values().sum();
-        format!(
-            "{} · {} · {}",
-            plural(self.bullets, "bullet", "bullets"),
-            plural(self.with_metric, "with a metric", "with metrics"),
-            plural(findings, "finding", "findings")
-        )
-    }
-}
-
 pub fn code_lenses(
     analysis: &Analysis,
     config: &Config,
@@ -209,7 +123,7 @@ pub fn code_lenses(
             range: convert::range(role.heading.clone(), text, encoding),
             // A lens is read, not clicked: an empty command makes it plain text.
             command: Some(Command {
-                title: RoleFigures::of(role, analysis, config).summary(),
+                title: RoleFigures::of(role, analysis, &config.lexicon).summary(),
                 command: String::new(),
                 arguments: None,
             }),

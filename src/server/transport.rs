@@ -9,11 +9,11 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, DuplexStream};
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
-use tower_lsp_server::jsonrpc;
 use tower_lsp_server::ls_types::notification::Notification;
 use tower_lsp_server::{LspService, Server};
 
 use super::ResumeServer;
+use super::frame_check::{self, Checked};
 
 const HEADER: &[u8] = b"Content-Length:";
 /// Larger messages are refused rather than buffered.
@@ -127,13 +127,14 @@ impl Framer {
     /// garbage is answered once.
     fn next(&mut self) -> Option<Frame> {
         loop {
-            let frame = next_frame(&mut self.buffer)?;
+            let (frame, checked) = next_frame(&mut self.buffer)?;
             match frame {
                 Frame::Invalid(_) if self.garbage_answered && is_garbage(&frame) => continue,
                 Frame::Invalid(_) => self.garbage_answered = is_garbage(&frame),
                 Frame::Message(ref body) => {
                     self.garbage_answered = false;
                     if !self.initialized
+                        && checked == Some(Checked::Initialize)
                         && let Some(mended) = mend_initialize(body)
                     {
                         self.initialized = true;
@@ -173,48 +174,47 @@ fn is_garbage(frame: &Frame) -> bool {
     matches!(frame, Frame::Invalid(reply) if reply.contains(OUTSIDE))
 }
 
-/// Takes the next complete frame off the front of `buffer`, or None until more
-/// bytes arrive.
-fn next_frame(buffer: &mut Vec<u8>) -> Option<Frame> {
-    let Some(start) = find(buffer, HEADER) else {
+/// Takes the next complete frame off the front of `buffer`, with what the
+/// message is when it is one, or None until more bytes arrive.
+fn next_frame(buffer: &mut Vec<u8>) -> Option<(Frame, Option<Checked>)> {
+    let invalid = |reply| Some((Frame::Invalid(reply), None));
+    let Some(start) = find_header(buffer) else {
         // Keep a tail that may be the start of a header; drop the rest.
         let keep = buffer.len().min(HEADER.len());
         let garbage = buffer
             .drain(..buffer.len() - keep)
             .any(|b| !b.is_ascii_whitespace());
-        return garbage.then(|| Frame::Invalid(error(-32700, OUTSIDE)));
+        return if garbage {
+            invalid(error(-32700, OUTSIDE))
+        } else {
+            None
+        };
     };
     if buffer[..start].iter().any(|b| !b.is_ascii_whitespace()) {
         buffer.drain(..start);
-        return Some(Frame::Invalid(error(
-            -32700,
-            "Parse error: bytes outside any message",
-        )));
+        return invalid(error(-32700, OUTSIDE));
     }
     let header_end = find(&buffer[start..], b"\r\n\r\n")? + start + 4;
     let length = content_length(&buffer[start..header_end]);
     let Some(length) = length.filter(|&length| length <= MAX_MESSAGE_BYTES) else {
         buffer.drain(..header_end);
-        return Some(Frame::Invalid(error(
-            -32700,
-            "Parse error: bad Content-Length",
-        )));
+        return invalid(error(-32700, "Parse error: bad Content-Length"));
     };
     if buffer.len() < header_end + length {
         return None;
     }
     let body: Vec<u8> = buffer[header_end..header_end + length].to_vec();
-    match check_message(&body) {
-        Ok(()) => {
+    match frame_check::check(&body) {
+        Ok(checked) => {
             buffer.drain(..header_end + length);
-            Some(Frame::Message(body))
+            Some((Frame::Message(body), Some(checked)))
         }
-        Err(reply) => {
+        Err((code, message)) => {
             // A Content-Length too large swallows the next message: read again
             // from a header found inside the body.
-            let resume = find(&body, HEADER).map_or(length, |at| at.max(1));
+            let resume = find_header(&body).map_or(length, |at| at.max(1));
             buffer.drain(..header_end + resume);
-            Some(Frame::Invalid(reply))
+            invalid(error(code, &message))
         }
     }
 }
@@ -228,21 +228,6 @@ fn content_length(headers: &[u8]) -> Option<usize> {
             .eq_ignore_ascii_case("content-length")
             .then(|| value.trim().parse().ok())?
     })
-}
-
-/// Whether the server can decode `body`: JSON-RPC 2.0 request, notification
-/// or response; else the error to answer with.
-fn check_message(body: &[u8]) -> Result<(), String> {
-    // Parsed once as the server will parse it; only a failure looks closer.
-    if serde_json::from_slice::<jsonrpc::Request>(body).is_ok()
-        || serde_json::from_slice::<jsonrpc::Response>(body).is_ok()
-    {
-        return Ok(());
-    }
-    match serde_json::from_slice::<serde::de::IgnoredAny>(body) {
-        Ok(_) => Err(error(-32600, "Invalid Request: not a JSON-RPC 2.0 message")),
-        Err(e) => Err(error(-32700, &format!("Parse error: {e}"))),
-    }
 }
 
 fn error(code: i64, message: &str) -> String {
@@ -299,6 +284,14 @@ fn whole_frames(buffer: &[u8]) -> usize {
         end = frame_end;
     }
     end
+}
+
+/// Where the first `Content-Length:` header starts, in any case: header
+/// names are case-insensitive.
+fn find_header(haystack: &[u8]) -> Option<usize> {
+    haystack
+        .windows(HEADER.len())
+        .position(|window| window.eq_ignore_ascii_case(HEADER))
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -368,6 +361,15 @@ mod tests {
             mend_initialize(br#"{"jsonrpc":"2.0","method":"initialized"}"#),
             None
         );
+    }
+
+    #[test]
+    fn header_names_are_read_in_any_case() {
+        let ok = r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#;
+        let input = format!("content-length: {}\r\n\r\n{ok}", ok.len());
+        assert_eq!(frames(input.as_bytes()), [ok]);
+        let input = format!("CONTENT-LENGTH: {}\r\n\r\n{ok}", ok.len());
+        assert_eq!(frames(input.as_bytes()), [ok]);
     }
 
     #[test]

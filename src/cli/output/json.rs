@@ -7,9 +7,9 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::{Location, Report};
-use crate::cli::lint::JobReport;
 use crate::document::{Text, TextPosition};
 use crate::job::DegreeLevel;
+use crate::job::JobReport;
 use crate::rules::Finding;
 
 const VERSION: u32 = 1;
@@ -82,7 +82,7 @@ fn level_name(level: DegreeLevel) -> &'static str {
 fn job<'a>(file: &'a str, report: &'a JobReport) -> JsonJob<'a> {
     let mut json = JsonJob {
         file,
-        posting: &report.posting,
+        posting: &report.shown,
         score: None,
         skills: Vec::new(),
         matched: Vec::new(),

@@ -71,7 +71,7 @@ fn job_lines(report: &Report) -> Vec<String> {
     let mut lines = Vec::new();
     for file in report.files {
         let Some(job) = &file.job else { continue };
-        let head = format!("{} against {}:", file.path, job.posting);
+        let head = format!("{} against {}:", file.path, job.shown);
         match &job.result {
             Ok(found) => {
                 let mut report = found.report_lines().into_iter();
