@@ -446,6 +446,11 @@ fn bullet_count() {
     assert_quiet("bullet-count", &resume(&[]));
     let earlier = "## Experience\n\n### Earlier career | Various | 2008 – 2012\n\n- Shipped the first billing system.\n";
     assert_quiet("bullet-count", earlier);
+    // One project bullet with its details nested under it is enough.
+    let nested = "## Experience\n\n### Engineer | Acme | 2019 – 2022\n\n\
+                  - Rebuilt the billing system:\n  - Cut invoice runs from 6 h to 40 min.\n  \
+                  - Moved 3 M accounts without downtime.\n";
+    assert_quiet("bullet-count", nested);
 }
 
 #[test]

@@ -77,9 +77,12 @@ impl Rule for BulletCount {
                 && !role.bullets.iter().any(|bullet| bullet.in_paragraph)
         };
         if let Some(role) = role.filter(judged) {
-            // Count the role's own bullets, not the details nested under them.
+            // Count the role's own bullets, not the details nested under
+            // them; but a single project bullet with its details under it is
+            // more than one result.
             let top = role.bullets.iter().map(|b| b.depth).min().unwrap_or(0);
-            let count = role.bullets.iter().filter(|b| b.depth == top).count();
+            let own = role.bullets.iter().filter(|b| b.depth == top).count();
+            let count = if own < limits.min_bullets { role.bullets.len() } else { own };
             let advice = if count < limits.min_bullets {
                 format!("add results to reach {}", limits.min_bullets)
             } else if count > limits.max_bullets {
