@@ -616,6 +616,21 @@ fn a_link_only_item_is_not_a_bullet() {
 }
 
 #[test]
+fn a_table_of_contents_is_neither_roles_nor_bullets() {
+    experience(
+        &[
+            "* [Fjordpay](/resume#fjordpay) March, 2019 - June, 2023",
+            "* [Tallow Labs](#tallow-labs) 2016 - 2019",
+            "",
+            "### Backend Engineer, Fjordpay — 2019 – 2023",
+            "",
+            "- Cut settlement time from two days to four hours.",
+        ],
+        &[role(8, &[10], &[])],
+    );
+}
+
+#[test]
 fn label_items_over_nested_bullets_and_role_fields() {
     experience(
         &[

@@ -350,11 +350,14 @@ impl Builder {
             self.role_item_depth = Some(depth);
             return;
         }
+        // A link to the work, or to a place in the page, is not an
+        // accomplishment.
+        if link_only {
+            return;
+        }
         if self.current_role().is_some() {
-            // "- Responsibilities:" or "- Tech used:" over nested items labels
-            // them; a link to the work is not an accomplishment.
-            if link_only || self.is_group_label(prose.text(), false) || is_role_field(prose.text())
-            {
+            // "- Responsibilities:" or "- Tech used:" over nested items labels them.
+            if self.is_group_label(prose.text(), false) || is_role_field(prose.text()) {
                 return;
             }
             if self.group == Group::Stack || is_stack_line(prose.text()) {

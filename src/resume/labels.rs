@@ -74,14 +74,21 @@ pub fn is_role_field(line: &str) -> bool {
 }
 
 /// Whether an item's Markdown is only a link: "[GitHub repository](…)"
-/// points to work; it does not describe an accomplishment.
+/// points to work; it does not describe an accomplishment. So does an item
+/// that opens with a link to a place in the same page ("[Acme](#acme)
+/// 2019 – 2022"): an entry of a table of contents.
 pub fn is_link_only(raw: &str) -> bool {
     let raw = raw.trim();
-    raw.starts_with('[')
-        && raw.ends_with(')')
-        && raw
-            .find("](")
-            .is_some_and(|at| !raw[1..at].contains(']') && !raw[at..].contains(") "))
+    let Some(at) = raw
+        .find("](")
+        .filter(|&at| raw.starts_with('[') && !raw[1..at].contains(']'))
+    else {
+        return false;
+    };
+    let target = &raw[at + 2..];
+    let in_page = target.starts_with('#')
+        || (target.starts_with('/') && target.split(')').next().is_some_and(|t| t.contains('#')));
+    in_page || (raw.ends_with(')') && !raw[at..].contains(") "))
 }
 
 /// Whether a label announces technologies: the lines under it are stack lines.

@@ -82,7 +82,11 @@ impl Rule for BulletCount {
             // more than one result.
             let top = role.bullets.iter().map(|b| b.depth).min().unwrap_or(0);
             let own = role.bullets.iter().filter(|b| b.depth == top).count();
-            let count = if own < limits.min_bullets { role.bullets.len() } else { own };
+            let count = if own < limits.min_bullets {
+                role.bullets.len()
+            } else {
+                own
+            };
             let advice = if count < limits.min_bullets {
                 format!("add results to reach {}", limits.min_bullets)
             } else if count > limits.max_bullets {
