@@ -876,3 +876,85 @@ fn reference_style_links_count_as_contact() {
     assert!(outline.contact.email, "the e-mail behind [Email][email]");
     assert!(outline.contact.link, "the link behind [GitHub][gh]");
 }
+
+#[test]
+fn a_json_resume_as_the_page_body() {
+    check_outline(
+        &[
+            "---",
+            "title: Ana Lindqvist",
+            "---",
+            "",
+            "{",
+            "  \"basics\": {",
+            "    \"name\": \"Ana Lindqvist\",",
+            "    \"summary\": \"Backend engineer who builds payment systems for Nordic banks.\"",
+            "  },",
+            "  \"work\": [",
+            "    {",
+            "      \"name\": \"Fjordpay\",",
+            "      \"position\": \"Backend Engineer\",",
+            "      \"startDate\": \"2019-03\",",
+            "      \"endDate\": \"2023-06\",",
+            "      \"highlights\": [",
+            "        \"Cut settlement time from two days to four hours.\",",
+            "        \"Moved card payments onto a new ledger.\"",
+            "      ],",
+            "      \"keywords\": [\"Go\", \"Kafka\"]",
+            "    },",
+            "    {",
+            "      \"company\": \"Northwind Logistics\",",
+            "      \"positions\": [",
+            "        {",
+            "          \"position\": \"Platform Engineer\",",
+            "          \"summary\": \"Ran the warehouse system on Kubernetes.\"",
+            "        },",
+            "        {",
+            "          \"position\": \"Developer\",",
+            "          \"highlights\": [\"Wrote the stock-keeping service.\"],",
+            "          \"skills\": [",
+            "            \"Java\"",
+            "          ]",
+            "        }",
+            "      ]",
+            "    }",
+            "  ],",
+            "  \"skills\": [",
+            "    { \"name\": \"Languages\", \"keywords\": [\"Go\", \"Java\"] }",
+            "  ]",
+            "}",
+        ],
+        &[
+            ("header", 7),
+            ("summary", 8),
+            ("experience", 10),
+            ("skills", 39),
+        ],
+        &[
+            role(12, &[17, 18], &[20]),
+            role(23, &[27], &[]),
+            role(30, &[31], &[33]),
+        ],
+        &[40],
+    );
+}
+
+#[test]
+fn roles_given_as_template_parameters() {
+    experience(
+        &[
+            "{% include job.html",
+            "company = \"Fjordpay\"",
+            "position = \"Backend Engineer\"",
+            "time = \"Mar 2019 – Jun 2023\"",
+            "stack = \"Go, Kafka, PostgreSQL\"",
+            "%}",
+            "",
+            "{% include job.html",
+            "company = \"Northwind Logistics\"",
+            "position = \"Platform Engineer\"",
+            "%}",
+        ],
+        &[role(6, &[], &[9]), role(13, &[], &[])],
+    );
+}

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use tree_sitter::Node;
 
+use super::data::{self, JsonLine, Part};
 use super::html;
 use super::labels;
 use super::prose::Prose;
@@ -46,6 +47,12 @@ pub enum Block {
     },
     /// A code block: its text is not read.
     Code { span: Range<usize> },
+    /// A value of a resume written as data, on a line of its own.
+    Field {
+        part: Part,
+        prose: Prose,
+        span: Range<usize>,
+    },
 }
 
 /// A paragraph's words and its raw Markdown.
@@ -63,10 +70,54 @@ pub enum LineEmphasis {
     Whole,
 }
 
+/// How far into a document a JSON body is looked for, past its front matter.
+const JSON_BODY_BYTES: usize = 8192;
+
 pub fn blocks(root: Node, text: &Text) -> Vec<Block> {
+    let head_end = text.floor_char_boundary(text.len_bytes().min(JSON_BODY_BYTES));
+    if let Some(from) = data::json_body(&text.slice(0..head_end)) {
+        return json_blocks(text, from);
+    }
     let mut out = Vec::new();
     visit(root, text, 0, &mut out);
     out
+}
+
+/// A JSON body's section keys as headings and its strings as fields.
+fn json_blocks(text: &Text, from: usize) -> Vec<Block> {
+    let body = text.slice(from..text.len_bytes());
+    let prose_of = |range: Range<usize>| {
+        let piece = from + range.start..from + range.end;
+        Prose::from_pieces(std::slice::from_ref(&piece), |r| text.slice(r))
+    };
+    data::json_lines(&body)
+        .into_iter()
+        .map(|(span, line)| {
+            let span = from + span.start..from + span.end;
+            match line {
+                JsonLine::Section { key, level, .. } => Block::Heading {
+                    level,
+                    prose: prose_of(key),
+                    span,
+                },
+                JsonLine::Value { part, field } => Block::Field {
+                    part,
+                    prose: prose_of(field.value),
+                    span,
+                },
+            }
+        })
+        .collect()
+}
+
+/// A line that is a template parameter (`company = "Acme"`) gives its value.
+fn parameter(line: &Prose) -> Option<Block> {
+    let field = data::parameter_line(line.text())?;
+    Some(Block::Field {
+        part: data::part_of(&line.text()[field.key]),
+        prose: line.slice(field.value),
+        span: line.source_span(),
+    })
 }
 
 fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
@@ -198,6 +249,7 @@ fn push_html(range: Range<usize>, text: &Text, out: &mut Vec<Block>) {
                 span,
                 prose,
             },
+            html::Kind::Line { .. } if let Some(field) = parameter(&prose) => field,
             html::Kind::Line { bold } => Block::Line {
                 emphasis: if bold {
                     LineEmphasis::Whole
@@ -226,6 +278,10 @@ fn push_lines(inline: Node, text: &Text, out: &mut Vec<Block>) {
         let starts_at = range.start;
         let line_prose = prose.slice(range).trimmed();
         if line_prose.is_empty() {
+            continue;
+        }
+        if let Some(field) = parameter(&line_prose) {
+            out.push(field);
             continue;
         }
         let span = line_prose.source_span();

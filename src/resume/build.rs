@@ -8,7 +8,8 @@ use tree_sitter::Tree;
 use std::rc::Rc;
 
 use super::blocks::{Block, LineEmphasis, Paragraph, blocks};
-use super::dates::find_date_range;
+use super::data::Part;
+use super::dates::{DateEnd, find_date_range};
 use super::detect::front_matter_value;
 use super::html;
 use super::labels::{is_label, is_role_field, is_stack_label, is_stack_line, stack_runs};
@@ -131,6 +132,53 @@ impl Builder {
             } => self.add_item(depth, prose, has_children, link_only, span, inline),
             Block::TableRow { cells, row, span } => self.add_table_row(cells, row, span),
             Block::Code { span } => self.add_unread(span, "a code block"),
+            Block::Field { part, prose, span } => self.add_field(part, prose, span),
+        }
+    }
+
+    /// A value of a resume written as data, read by what its key says it is.
+    /// Outside sections of roles it reads as a line ("summary", "keywords").
+    fn add_field(&mut self, part: Part, prose: Prose, span: Range<usize>) {
+        if !self.kind().is_some_and(SectionKind::has_roles) {
+            if part != Part::Other {
+                self.add_line(prose, LineEmphasis::None, span, None, None);
+            }
+            return;
+        }
+        match part {
+            Part::Organisation | Part::Title => self.add_role_name(part, prose, span),
+            Part::Dates => {
+                if let Some(role) = self.current_role() {
+                    add_date(role, parse_role_line(&prose).dates);
+                }
+            }
+            Part::Accomplishment => self.add_bullet(prose, 0, span),
+            Part::Stack => self.add_stack_line(prose),
+            Part::Other => {}
+        }
+    }
+
+    /// A role's name given as data fills the open role, unless it has that
+    /// part already: then it names the next role.
+    fn add_role_name(&mut self, part: Part, prose: Prose, span: Range<usize>) {
+        let name = Some(prose.text().trim().to_string());
+        let line = match part {
+            Part::Title => RoleLine {
+                title: name,
+                ..RoleLine::default()
+            },
+            _ => RoleLine {
+                organisation: name,
+                ..RoleLine::default()
+            },
+        };
+        let fills = self.open_role().is_some_and(|role| match part {
+            Part::Title => role.title.is_none(),
+            _ => role.organisation.is_none(),
+        });
+        match self.open_role() {
+            Some(role) if fills => merge_role_line(role, line),
+            _ => self.start_role(line, span),
         }
     }
 
@@ -362,11 +410,16 @@ impl Builder {
                 return;
             }
         }
+        self.add_bullet(prose, depth, inline);
+    }
+
+    /// An accomplishment of the current role, or of the section outside roles.
+    fn add_bullet(&mut self, prose: Prose, depth: usize, block: Range<usize>) {
         let bullet = Bullet {
             span: prose.source_span(),
             prose,
             depth,
-            block: inline,
+            block,
         };
         match self.current_role() {
             Some(role) => role.bullets.push(bullet),
@@ -696,6 +749,21 @@ fn move_stack_runs(role: &mut Role) {
     }
     role.stack_lines
         .sort_by_key(|prose| prose.source_span().start);
+}
+
+/// A date given on its own (`"startDate": "2020-03"`, then `"endDate"`): the
+/// first is the role's start, the next its end.
+fn add_date(role: &mut Role, date: Option<super::DateRange>) {
+    let Some(date) = date else {
+        return;
+    };
+    match &mut role.dates {
+        None => role.dates = Some(date),
+        Some(dates) if dates.end.is_none() => {
+            dates.end = Some(date.end.unwrap_or(DateEnd::Date(date.start)));
+        }
+        Some(_) => {}
+    }
 }
 
 /// Fills what a role's header does not say yet from one more of its lines.

@@ -4,6 +4,7 @@
 mod blocks;
 mod build;
 pub mod contacts;
+mod data;
 pub mod dates;
 pub mod detect;
 mod edit;
