@@ -958,3 +958,46 @@ fn roles_given_as_template_parameters() {
         &[role(6, &[], &[9]), role(13, &[], &[])],
     );
 }
+
+#[test]
+fn a_plain_text_resume_in_a_fenced_block() {
+    check_outline(
+        &[
+            "```text",
+            "Ana Lindqvist",
+            "-------------------------------------------",
+            "",
+            "EXPERIENCE",
+            "",
+            "2019-2023   FJORDPAY, Backend Engineer ------------ Oslo",
+            "     Cut settlement time from two days to four hours and moved",
+            "     card payments onto a new ledger for three banks.",
+            "",
+            "2016-2019   NORTHWIND LOGISTICS, Developer -------- Bergen",
+            "",
+            "SKILLS",
+            "",
+            "Go Kafka PostgreSQL",
+            "```",
+        ],
+        &[("header", 2), ("experience", 5), ("skills", 13)],
+        &[role(7, &[8], &[]), role(11, &[], &[])],
+        &[15],
+    );
+}
+
+#[test]
+fn a_code_sample_in_a_fenced_block_is_not_read_as_a_resume() {
+    experience(
+        &[
+            "### Backend Engineer, Fjordpay — 2019 – 2023",
+            "",
+            "- Cut settlement time from two days to four hours.",
+            "",
+            "```",
+            "SKILLS = load()",
+            "```",
+        ],
+        &[role(5, &[7], &[])],
+    );
+}

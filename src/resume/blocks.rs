@@ -9,6 +9,7 @@ use tree_sitter::Node;
 use super::data::{self, JsonLine, Part};
 use super::html;
 use super::labels;
+use super::plain;
 use super::prose::Prose;
 use crate::document::Text;
 
@@ -181,6 +182,9 @@ fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
             }
         }
         "html_block" => push_html(node.byte_range(), text, out),
+        "fenced_code_block" if let Some(content) = plain_text_resume(node, text) => {
+            push_plain_text(content, text, out)
+        }
         "fenced_code_block" | "indented_code_block" => out.push(Block::Code {
             span: trimmed_span(node, text),
         }),
@@ -264,12 +268,45 @@ fn push_html(range: Range<usize>, text: &Text, out: &mut Vec<Block>) {
     }
 }
 
+/// The content of a fenced block of plain text (no language, or `text`) that
+/// holds a resume rather than a sample: its lines name sections.
+fn plain_text_resume(fence: Node, text: &Text) -> Option<Range<usize>> {
+    let language = child_of_kind(fence, "info_string")
+        .map(|info| text.slice(info.byte_range()).trim().to_lowercase())
+        .unwrap_or_default();
+    let content = child_of_kind(fence, "code_fence_content")?.byte_range();
+    let plain = ["", "text", "txt", "plain", "plaintext"].contains(&language.as_str());
+    (plain && plain::names_sections(&text.slice(content.clone()))).then_some(content)
+}
+
+/// A resume in plain text: lines in capitals that name a section are its
+/// headings; the other lines read as paragraph lines.
+fn push_plain_text(content: Range<usize>, text: &Text, out: &mut Vec<Block>) {
+    let source = text.slice(content.clone());
+    let in_document = |r: &Range<usize>| content.start + r.start..content.start + r.end;
+    for lines in plain::paragraphs(&source) {
+        let pieces: Vec<Range<usize>> = lines.iter().map(in_document).collect();
+        let prose = Prose::from_pieces(&pieces, |r| text.slice(r));
+        let whole = pieces[0].start..pieces[pieces.len() - 1].end;
+        match &lines[..] {
+            [line] if plain::is_title(&source[line.clone()]) => out.push(Block::Heading {
+                level: 2,
+                span: prose.trimmed().source_span(),
+                prose: prose.trimmed(),
+            }),
+            _ => push_paragraph(prose, whole, text, out),
+        }
+    }
+}
+
 /// A paragraph's lines, each read on its own: resumes put one fact on a line.
 fn push_lines(inline: Node, text: &Text, out: &mut Vec<Block>) {
-    let paragraph = Rc::new(Paragraph {
-        prose: inline_prose(inline, text),
-        inline: inline.byte_range(),
-    });
+    push_paragraph(inline_prose(inline, text), inline.byte_range(), text, out);
+}
+
+/// The lines of a paragraph's words, `inline` being its raw Markdown.
+fn push_paragraph(prose: Prose, inline: Range<usize>, text: &Text, out: &mut Vec<Block>) {
+    let paragraph = Rc::new(Paragraph { prose, inline });
     let prose = &paragraph.prose;
     let mut line_start = 0;
     for line in prose.text().split('\n') {

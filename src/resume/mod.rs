@@ -11,6 +11,7 @@ mod edit;
 mod html;
 mod labels;
 pub mod outline;
+mod plain;
 pub mod prose;
 pub mod role_line;
 pub mod sections;
