@@ -1001,3 +1001,37 @@ fn a_code_sample_in_a_fenced_block_is_not_read_as_a_resume() {
         &[role(5, &[7], &[])],
     );
 }
+
+#[test]
+fn workshops_talks_and_volunteering_are_not_jobs() {
+    check_outline(
+        &[
+            "# Ana Lindqvist",
+            "",
+            "## Experience",
+            "",
+            "### Backend Engineer, Fjordpay — 2019 – 2023",
+            "",
+            "- Cut settlement time from two days to four hours.",
+            "",
+            "## Volunteer Experience",
+            "",
+            "### Mentor, Code Club Oslo — 2018 – 2020",
+            "",
+            "- Taught children to program.",
+            "",
+            "## Workshops and Talks",
+            "",
+            "`Oct 2021`",
+            "__Payments at scale, NordicJS__",
+        ],
+        &[
+            ("header", 1),
+            ("experience", 3),
+            ("other", 9),
+            ("other", 15),
+        ],
+        &[role(5, &[7], &[])],
+        &[],
+    );
+}
