@@ -1035,3 +1035,21 @@ fn workshops_talks_and_volunteering_are_not_jobs() {
         &[],
     );
 }
+
+#[test]
+fn bold_dated_items_head_the_items_after_them() {
+    experience(
+        &[
+            "- **2019 - 2023 : Backend Engineer, Fjordpay, Oslo**",
+            "",
+            "- Cut settlement time from two days to four hours.",
+            "",
+            "  - _Tools:_ Go, Kafka, PostgreSQL.",
+            "",
+            "- Moved card payments onto a new ledger.",
+            "- **2016 - 2019 : Developer, Northwind Logistics**",
+            "- Wrote the stock-keeping service.",
+        ],
+        &[role(5, &[7, 11], &[9]), role(12, &[13], &[])],
+    );
+}

@@ -35,6 +35,8 @@ pub enum Block {
         has_children: bool,
         /// The item is only a link ("[Repository](…)").
         link_only: bool,
+        /// How much of the item is strong emphasis.
+        emphasis: LineEmphasis,
         /// From the marker to the end of the item's first paragraph.
         span: Range<usize>,
         /// The first paragraph's raw Markdown.
@@ -210,6 +212,7 @@ fn visit_item(item: Node, text: &Text, depth: usize, out: &mut Vec<Block>) {
             prose: inline_prose(inline, text).trimmed(),
             has_children,
             link_only: labels::is_link_only(&text.slice(inline.byte_range())),
+            emphasis: line_emphasis(&text.slice(inline.byte_range())),
             span: item.start_byte()..inline.end_byte(),
             inline: inline.byte_range(),
         });
@@ -249,6 +252,7 @@ fn push_html(range: Range<usize>, text: &Text, out: &mut Vec<Block>) {
                 depth,
                 has_children: false,
                 link_only: false,
+                emphasis: LineEmphasis::None,
                 inline: span.clone(),
                 span,
                 prose,

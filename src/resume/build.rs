@@ -127,9 +127,18 @@ impl Builder {
                 prose,
                 has_children,
                 link_only,
+                emphasis,
                 span,
                 inline,
-            } => self.add_item(depth, prose, has_children, link_only, span, inline),
+            } => {
+                if depth == 0
+                    && emphasis == LineEmphasis::Whole
+                    && self.add_header_item(&prose, span.clone())
+                {
+                    return;
+                }
+                self.add_item(depth, prose, has_children, link_only, span, inline)
+            }
             Block::TableRow { cells, row, span } => self.add_table_row(cells, row, span),
             Block::Code { span } => self.add_unread(span, "a code block"),
             Block::Field { part, prose, span } => self.add_field(part, prose, span),
@@ -425,6 +434,18 @@ impl Builder {
             Some(role) => role.bullets.push(bullet),
             None => self.section().bullets.push(bullet),
         }
+    }
+
+    /// A top-level item all in bold with dates ("- **2020 – 2023: Engineer,
+    /// Acme**") in a section of roles is a role's header line: the items after
+    /// it, nested or not, are its bullets.
+    fn add_header_item(&mut self, prose: &Prose, span: Range<usize>) -> bool {
+        let line = parse_role_line(prose);
+        let opens = self.kind().is_some_and(SectionKind::has_roles) && line.dates.is_some();
+        if opens {
+            self.start_role(line, span);
+        }
+        opens
     }
 
     /// Notes a block of a section of jobs or projects that the model cannot
