@@ -1053,3 +1053,29 @@ fn bold_dated_items_head_the_items_after_them() {
         &[role(5, &[7, 11], &[9]), role(12, &[13], &[])],
     );
 }
+
+#[test]
+fn headings_that_link_to_a_page_name_projects_not_sections() {
+    check_outline(
+        &[
+            "# Ana Lindqvist",
+            "",
+            "## Projects",
+            "",
+            "## [Ledger Tools](projects/ledger-tools)",
+            "",
+            "- Wrote a command line tool to reconcile ledgers.",
+            "",
+            "## [Education Tracker](https://example.com/tracker)",
+            "",
+            "- Built a tracker for evening classes.",
+            "",
+            "## [Skills](#skills)",
+            "",
+            "Go, Kafka",
+        ],
+        &[("header", 1), ("projects", 3), ("skills", 13)],
+        &[role(5, &[7], &[]), role(9, &[11], &[])],
+        &[15],
+    );
+}

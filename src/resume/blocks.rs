@@ -18,6 +18,9 @@ pub enum Block {
         level: u8,
         prose: Prose,
         span: Range<usize>,
+        /// The heading links to another page: it names a project or an
+        /// employer ("## [Steam Tools](projects/steam-tools)"), not a section.
+        links_away: bool,
     },
     /// One line of a paragraph.
     Line {
@@ -102,6 +105,7 @@ fn json_blocks(text: &Text, from: usize) -> Vec<Block> {
                     level,
                     prose: prose_of(key),
                     span,
+                    links_away: false,
                 },
                 JsonLine::Value { part, field } => Block::Field {
                     part,
@@ -131,6 +135,7 @@ fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
                     level: atx_level(node),
                     prose: inline_prose(inline, text),
                     span: trimmed_span(node, text),
+                    links_away: labels::links_away(&text.slice(inline.byte_range())),
                 });
             }
         }
@@ -146,6 +151,7 @@ fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
                     level,
                     prose: inline_prose(inline, text),
                     span: trimmed_span(node, text),
+                    links_away: labels::links_away(&text.slice(inline.byte_range())),
                 });
             }
         }
@@ -247,7 +253,12 @@ fn push_html(range: Range<usize>, text: &Text, out: &mut Vec<Block>) {
         }
         let span = prose.source_span();
         out.push(match element.kind {
-            html::Kind::Heading(level) => Block::Heading { level, prose, span },
+            html::Kind::Heading(level) => Block::Heading {
+                level,
+                links_away: labels::links_away(&source[element.inner.clone()]),
+                prose,
+                span,
+            },
             html::Kind::Item(depth) => Block::Item {
                 depth,
                 has_children: false,
@@ -297,6 +308,7 @@ fn push_plain_text(content: Range<usize>, text: &Text, out: &mut Vec<Block>) {
                 level: 2,
                 span: prose.trimmed().source_span(),
                 prose: prose.trimmed(),
+                links_away: false,
             }),
             _ => push_paragraph(prose, whole, text, out),
         }

@@ -52,7 +52,12 @@ fn section_level(blocks: &[Block]) -> Option<u8> {
     blocks
         .iter()
         .filter_map(|block| match block {
-            Block::Heading { level, prose, .. } => section_kind(prose)
+            Block::Heading {
+                level,
+                prose,
+                links_away: false,
+                ..
+            } => section_kind(prose)
                 .filter(|kind| *kind != SectionKind::Other)
                 .map(|_| *level),
             _ => None,
@@ -110,7 +115,12 @@ impl Builder {
     fn add(&mut self, block: Block) {
         let loose_line = self.loose_line.take();
         match block {
-            Block::Heading { level, prose, span } => self.add_heading(level, prose, span),
+            Block::Heading {
+                level,
+                prose,
+                span,
+                links_away,
+            } => self.add_heading(level, prose, span, links_away),
             Block::Line {
                 prose,
                 emphasis,
@@ -191,8 +201,8 @@ impl Builder {
         }
     }
 
-    fn add_heading(&mut self, level: u8, prose: Prose, span: Range<usize>) {
-        let kind = section_kind(&prose);
+    fn add_heading(&mut self, level: u8, prose: Prose, span: Range<usize>, links_away: bool) {
+        let kind = section_kind(&prose).filter(|_| !links_away);
         if self.opens_section(level, kind) {
             self.start_section(kind.unwrap_or(SectionKind::Other), &prose, span);
         } else if self.resume.sections.is_empty() {

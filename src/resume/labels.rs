@@ -84,6 +84,19 @@ pub fn is_link_only(raw: &str) -> bool {
             .is_some_and(|at| !raw[1..at].contains(']') && !raw[at..].contains(") "))
 }
 
+/// Whether Markdown or HTML links to another page ("[Steam Tools](projects/…)",
+/// `<a href="https://…">`); a link to a part of the same page
+/// ("[Experience](#experience)") does not.
+pub fn links_away(raw: &str) -> bool {
+    let to_a_page = |marker: &str| {
+        raw.match_indices(marker).any(|(at, _)| {
+            let target = raw[at + marker.len()..].trim_start_matches(['"', '\'', ' ']);
+            !target.starts_with('#')
+        })
+    };
+    to_a_page("](") || to_a_page("href=")
+}
+
 /// Whether a label announces technologies: the lines under it are stack lines.
 pub fn is_stack_label(label: &str) -> bool {
     let label = label.trim().trim_end_matches([':', '：']).to_lowercase();
