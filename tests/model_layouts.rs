@@ -1079,3 +1079,24 @@ fn headings_that_link_to_a_page_name_projects_not_sections() {
         &[15],
     );
 }
+
+#[test]
+fn roles_with_no_bullet_read_are_noted_as_unread() {
+    let (resume, outline) = read(&[
+        "## Experience",
+        "<div class=\"row\">",
+        "  <div class=\"cell\">2019 – 2023</div>",
+        "  <div class=\"cell\"><b>Backend Engineer</b></div>",
+        "  <div class=\"cell\">Settlement service",
+        "  Card ledger</div>",
+        "</div>",
+        "",
+        "## Skills",
+        "",
+        "Go, Kafka",
+    ]);
+    assert_eq!(outline.roles.len(), 1);
+    assert!(outline.roles[0].bullets.is_empty());
+    let reasons: Vec<&str> = resume.unread.iter().map(|u| u.reason).collect();
+    assert_eq!(reasons, ["no bullet under these roles"]);
+}

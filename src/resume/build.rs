@@ -692,8 +692,8 @@ impl Builder {
 }
 
 impl Builder {
-    /// A section of jobs or projects with text under its heading but no role
-    /// and no bullet read from it.
+    /// A section of jobs or projects with text under its heading but no bullet
+    /// read from it: no role either, or roles whose lines all read as headers.
     fn note_empty_sections(&mut self, text: &Text) {
         for (at, section) in self.resume.sections.iter().enumerate() {
             let end = self
@@ -703,16 +703,22 @@ impl Builder {
                 .map_or(text.len_bytes(), |next| next.heading.start);
             let body = section.heading.end..end;
             let has_text = text.slice(body.clone()).chars().any(char::is_alphanumeric);
-            let read = !section.roles.is_empty() || !section.bullets.is_empty();
+            let no_bullet =
+                section.bullets.is_empty() && section.roles.iter().all(|r| r.bullets.is_empty());
             let noted = self
                 .resume
                 .unread
                 .iter()
                 .any(|u| body.contains(&u.span.start));
-            if judges_bullets(section.kind) && has_text && !read && !noted {
+            if judges_bullets(section.kind) && has_text && no_bullet && !noted {
+                let reason = if section.roles.is_empty() {
+                    "no role or bullet under this heading"
+                } else {
+                    "no bullet under these roles"
+                };
                 self.resume.unread.push(Unread {
                     span: section.heading.clone(),
-                    reason: "no role or bullet under this heading",
+                    reason,
                 });
             }
         }
