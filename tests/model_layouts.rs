@@ -1100,3 +1100,16 @@ fn roles_with_no_bullet_read_are_noted_as_unread() {
     let reasons: Vec<&str> = resume.unread.iter().map(|u| u.reason).collect();
     assert_eq!(reasons, ["no bullet under these roles"]);
 }
+
+#[test]
+fn an_item_of_names_alone_lists_the_stack() {
+    experience(
+        &[
+            "- **2019 - 2023 :** Backend Engineer, Fjordpay",
+            "  - Moved card payments onto a new ledger",
+            "  - Go, Kafka, PostgreSQL",
+            "  - Hiring, onboarding and mentoring",
+        ],
+        &[role(5, &[6, 8], &[7])],
+    );
+}

@@ -12,7 +12,9 @@ use super::data::Part;
 use super::dates::{DateEnd, find_date_range};
 use super::detect::front_matter_value;
 use super::html;
-use super::labels::{is_label, is_role_field, is_stack_label, is_stack_line, stack_runs};
+use super::labels::{
+    is_label, is_name_list, is_role_field, is_stack_label, is_stack_line, stack_runs,
+};
 use super::prose::Prose;
 use super::role_line::{
     RoleLine, ends_with_title_word, has_title_word, names_degree_or_school, parse_role_line,
@@ -424,7 +426,8 @@ impl Builder {
             {
                 return;
             }
-            if self.group == Group::Stack || is_stack_line(prose.text()) {
+            let text = prose.text();
+            if self.group == Group::Stack || is_stack_line(text) || is_name_list(text) {
                 self.add_stack_line(prose);
                 return;
             }

@@ -24,6 +24,7 @@ const STACK_WORDS: &[&str] = &[
     "стек",
     "инструмент",
     "技术栈",
+    "技术",
     "技術",
     "使用技术",
 ];
@@ -167,6 +168,22 @@ pub fn is_stack_line(line: &str) -> bool {
         && !line.trim_end().ends_with('.')
 }
 
+/// Whether an item is only names separated by commas, each a stack item that
+/// does not start in lower case as words of a sentence do ("Ruby, PHP, .Net";
+/// not "hiring, onboarding, mentoring"), naming no job and no dates, as a
+/// role's "Engineer, Acme (2019–2021)" does. Scripts without spaces write a
+/// whole phrase as one such "name", so they are left out.
+pub fn is_name_list(line: &str) -> bool {
+    let names: Vec<&str> = line.trim().split(", ").map(str::trim).collect();
+    names.len() >= 2
+        && !line.chars().any(|c| c >= '\u{2e80}')
+        && !super::role_line::has_title_word(line)
+        && super::dates::find_date_range(line).is_none()
+        && names
+            .iter()
+            .all(|name| is_stack_item(name) && !name.starts_with(char::is_lowercase))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +201,10 @@ mod tests {
         assert!(is_label("Key highlights"));
         assert!(!is_label("Cut build times by half:"));
         assert!(is_stack_label("Technologies used:"));
+        assert!(is_name_list("Ruby, PHP, .Net, HTML CSS"));
+        assert!(!is_name_list("Hiring, onboarding and mentoring"));
+        assert!(!is_name_list("Led the team, shipped the app."));
+        assert!(!is_name_list("Firmware Developer, Kestrel Drones"));
         assert!(is_stack_label("Stack"));
         assert!(!is_stack_label("🛠️ Full-stack Consultancy"));
         assert!(!is_stack_label("Idea Technology Solutions"));
