@@ -358,7 +358,7 @@ fn line_span(text: &Text, span: Range<usize>) -> Range<usize> {
     start..end
 }
 
-fn line_emphasis(raw: &str) -> LineEmphasis {
+pub fn line_emphasis(raw: &str) -> LineEmphasis {
     let line = raw.trim().trim_end_matches(':').trim_end();
     let Some(marker) = ["**", "__"].into_iter().find(|m| line.starts_with(m)) else {
         return LineEmphasis::None;

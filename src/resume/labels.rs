@@ -168,9 +168,9 @@ pub fn is_stack_line(line: &str) -> bool {
         && !line.trim_end().ends_with('.')
 }
 
-/// Whether an item is only names separated by commas, each a stack item that
-/// does not start in lower case as words of a sentence do ("Ruby, PHP, .Net";
-/// not "hiring, onboarding, mentoring"), naming no job and no dates, as a
+/// Whether an item is only names separated by commas, each a stack item with
+/// no word in lower case as words of a sentence have ("Ruby, PHP, .Net";
+/// not "Hiring, onboarding, mentoring"), naming no job and no dates, as a
 /// role's "Engineer, Acme (2019–2021)" does. Scripts without spaces write a
 /// whole phrase as one such "name", so they are left out.
 pub fn is_name_list(line: &str) -> bool {
@@ -181,7 +181,12 @@ pub fn is_name_list(line: &str) -> bool {
         && super::dates::find_date_range(line).is_none()
         && names
             .iter()
-            .all(|name| is_stack_item(name) && !name.starts_with(char::is_lowercase))
+            .all(|name| is_stack_item(name) && !has_lower_case_word(name))
+}
+
+fn has_lower_case_word(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|word| word.starts_with(char::is_lowercase))
 }
 
 #[cfg(test)]
@@ -203,6 +208,7 @@ mod tests {
         assert!(is_stack_label("Technologies used:"));
         assert!(is_name_list("Ruby, PHP, .Net, HTML CSS"));
         assert!(!is_name_list("Hiring, onboarding and mentoring"));
+        assert!(!is_name_list("Built the billing, 4service"));
         assert!(!is_name_list("Led the team, shipped the app."));
         assert!(!is_name_list("Firmware Developer, Kestrel Drones"));
         assert!(is_stack_label("Stack"));
