@@ -10,11 +10,11 @@ use serde_json::Value;
 
 // Floors: the figures the model reaches today, less rounding (a ratchet:
 // raise them as it improves; the product's targets are higher).
-const MIN_SECTION_RECALL: f64 = 0.89;
-const MIN_SECTION_PRECISION: f64 = 0.91;
-const MIN_ROLE_RECALL: f64 = 0.81;
-const MIN_BULLET_F1: f64 = 0.86;
-const MAX_SILENT_FILES: u64 = 4;
+const MIN_SECTION_RECALL: f64 = 0.94;
+const MIN_SECTION_PRECISION: f64 = 0.935;
+const MIN_ROLE_RECALL: f64 = 0.94;
+const MIN_BULLET_F1: f64 = 0.92;
+const MAX_SILENT_FILES: u64 = 2;
 
 fn figure(score: &Value, key: &str) -> f64 {
     score[key]

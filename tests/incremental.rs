@@ -187,6 +187,9 @@ const TYPED: &[&str] = &[
     "\r\n",
     "Led ",
     "worked on ",
+    " de la ",
+    " und der ",
+    " the ",
     "<!-- resume-lsp-disable-next-line -->\n",
     "<!-- resume-lsp-disable no-metric -->",
     "-->",
@@ -203,6 +206,10 @@ const RESUMES: &[&str] = &[
     "# Ana Ruiz\nana@example.com\n\n## Experience\n\n### Engineer | Acme | 2020 – Present\n\n\
      <!-- resume-lsp-disable-next-line no-metric -->\n- Worked on the API\n  and its docs\n\
      - Built the billing service\n  - Cut refunds by 40%\n\n## Skills\n\n- Rust, Go\n",
+    // Short lines that take their section's language, which one edit can turn.
+    "# Ana Ruiz\nana@example.com\n\n## Experiência\n\n### Engenheira | Acme | 2020 – 2023\n\n\
+     - Migração do sistema de pagamentos para Kotlin\n- Gestão de servidores\n\
+     - Kafka, Helm\n- Built the billing service for the team\n",
 ];
 
 fn typing_strategy() -> impl Strategy<Value = (f64, usize, &'static str)> {

@@ -891,3 +891,234 @@ fn reference_style_links_count_as_contact() {
     assert!(outline.contact.email, "the e-mail behind [Email][email]");
     assert!(outline.contact.link, "the link behind [GitHub][gh]");
 }
+
+#[test]
+fn a_json_resume_as_the_page_body() {
+    check_outline(
+        &[
+            "---",
+            "title: Ana Lindqvist",
+            "---",
+            "",
+            "{",
+            "  \"basics\": {",
+            "    \"name\": \"Ana Lindqvist\",",
+            "    \"summary\": \"Backend engineer who builds payment systems for Nordic banks.\"",
+            "  },",
+            "  \"work\": [",
+            "    {",
+            "      \"name\": \"Fjordpay\",",
+            "      \"position\": \"Backend Engineer\",",
+            "      \"startDate\": \"2019-03\",",
+            "      \"endDate\": \"2023-06\",",
+            "      \"highlights\": [",
+            "        \"Cut settlement time from two days to four hours.\",",
+            "        \"Moved card payments onto a new ledger.\"",
+            "      ],",
+            "      \"keywords\": [\"Go\", \"Kafka\"]",
+            "    },",
+            "    {",
+            "      \"company\": \"Northwind Logistics\",",
+            "      \"positions\": [",
+            "        {",
+            "          \"position\": \"Platform Engineer\",",
+            "          \"summary\": \"Ran the warehouse system on Kubernetes.\"",
+            "        },",
+            "        {",
+            "          \"position\": \"Developer\",",
+            "          \"highlights\": [\"Wrote the stock-keeping service.\"],",
+            "          \"skills\": [",
+            "            \"Java\"",
+            "          ]",
+            "        }",
+            "      ]",
+            "    }",
+            "  ],",
+            "  \"skills\": [",
+            "    { \"name\": \"Languages\", \"keywords\": [\"Go\", \"Java\"] }",
+            "  ]",
+            "}",
+        ],
+        &[
+            ("header", 7),
+            ("summary", 8),
+            ("experience", 10),
+            ("skills", 39),
+        ],
+        &[
+            role(12, &[17, 18], &[20]),
+            role(23, &[27], &[]),
+            role(30, &[31], &[33]),
+        ],
+        &[40],
+    );
+}
+
+#[test]
+fn roles_given_as_template_parameters() {
+    experience(
+        &[
+            "{% include job.html",
+            "company = \"Fjordpay\"",
+            "position = \"Backend Engineer\"",
+            "time = \"Mar 2019 – Jun 2023\"",
+            "stack = \"Go, Kafka, PostgreSQL\"",
+            "%}",
+            "",
+            "{% include job.html",
+            "company = \"Northwind Logistics\"",
+            "position = \"Platform Engineer\"",
+            "%}",
+        ],
+        &[role(6, &[], &[9]), role(13, &[], &[])],
+    );
+}
+
+#[test]
+fn a_plain_text_resume_in_a_fenced_block() {
+    check_outline(
+        &[
+            "```text",
+            "Ana Lindqvist",
+            "-------------------------------------------",
+            "",
+            "EXPERIENCE",
+            "",
+            "2019-2023   FJORDPAY, Backend Engineer ------------ Oslo",
+            "     Cut settlement time from two days to four hours and moved",
+            "     card payments onto a new ledger for three banks.",
+            "",
+            "2016-2019   NORTHWIND LOGISTICS, Developer -------- Bergen",
+            "",
+            "SKILLS",
+            "",
+            "Go Kafka PostgreSQL",
+            "```",
+        ],
+        &[("header", 2), ("experience", 5), ("skills", 13)],
+        &[role(7, &[8], &[]), role(11, &[], &[])],
+        &[15],
+    );
+}
+
+#[test]
+fn a_code_sample_in_a_fenced_block_is_not_read_as_a_resume() {
+    experience(
+        &[
+            "### Backend Engineer, Fjordpay — 2019 – 2023",
+            "",
+            "- Cut settlement time from two days to four hours.",
+            "",
+            "```",
+            "SKILLS = load()",
+            "```",
+        ],
+        &[role(5, &[7], &[])],
+    );
+}
+
+#[test]
+fn workshops_talks_and_volunteering_are_not_jobs() {
+    let after_experience = [
+        "### Backend Engineer, Fjordpay — 2019 – 2023",
+        "- Cut settlement time from two days to four hours.",
+        "",
+        "## Volunteer Experience",
+        "### Mentor, Code Club Oslo — 2018 – 2020",
+        "- Taught children to program.",
+        "",
+        "## Workshops and Talks",
+        "`Oct 2021`",
+        "__Payments at scale, NordicJS__",
+    ];
+    let lines: Vec<&str> = NAME_AND_EXPERIENCE
+        .iter()
+        .chain(&after_experience)
+        .copied()
+        .collect();
+    let sections = [
+        ("header", 1),
+        ("experience", 3),
+        ("other", 8),
+        ("other", 12),
+    ];
+    check_outline(&lines, &sections, &[role(5, &[6], &[])], &[]);
+}
+
+#[test]
+fn bold_dated_items_head_the_items_after_them() {
+    experience(
+        &[
+            "- **2019 - 2023 : Backend Engineer, Fjordpay, Oslo**",
+            "",
+            "- Cut settlement time from two days to four hours.",
+            "",
+            "  - _Tools:_ Go, Kafka, PostgreSQL.",
+            "",
+            "- Moved card payments onto a new ledger.",
+            "- **2016 - 2019 : Developer, Northwind Logistics**",
+            "- Wrote the stock-keeping service.",
+        ],
+        &[role(5, &[7, 11], &[9]), role(12, &[13], &[])],
+    );
+}
+
+#[test]
+fn headings_that_link_to_a_page_name_projects_not_sections() {
+    check_outline(
+        &[
+            "# Ana Lindqvist",
+            "",
+            "## Projects",
+            "",
+            "## [Ledger Tools](projects/ledger-tools)",
+            "",
+            "- Wrote a command line tool to reconcile ledgers.",
+            "",
+            "## [Education Tracker](https://example.com/tracker)",
+            "",
+            "- Built a tracker for evening classes.",
+            "",
+            "## [Skills](#skills)",
+            "",
+            "Go, Kafka",
+        ],
+        &[("header", 1), ("projects", 3), ("skills", 13)],
+        &[role(5, &[7], &[]), role(9, &[11], &[])],
+        &[15],
+    );
+}
+
+#[test]
+fn roles_with_no_bullet_read_are_noted_as_unread() {
+    let (resume, outline) = read(&[
+        "## Experience",
+        "<div class=\"row\">",
+        "  <div class=\"cell\">2019 – 2023</div>",
+        "  <div class=\"cell\"><b>Backend Engineer</b></div>",
+        "  <div class=\"cell\">Settlement service",
+        "  Card ledger</div>",
+        "</div>",
+        "",
+        "## Skills",
+        "",
+        "Go, Kafka",
+    ]);
+    assert_eq!(outline.roles.len(), 1);
+    assert!(outline.roles[0].bullets.is_empty());
+    let reasons: Vec<&str> = resume.unread.iter().map(|u| u.reason).collect();
+    assert_eq!(reasons, ["no bullet under these roles"]);
+}
+
+#[test]
+fn an_item_of_names_alone_lists_the_stack() {
+    experience(
+        &[
+            "- **2019 - 2023 :** Backend Engineer, Fjordpay",
+            "  - Moved card payments onto a new ledger",
+            "  - Go, Kafka, PostgreSQL",
+            "  - Hiring, onboarding and mentoring",
+        ],
+        &[role(5, &[6, 8], &[7])],
+    );
+}

@@ -6,8 +6,10 @@ use std::rc::Rc;
 
 use tree_sitter::Node;
 
+use super::data::{self, JsonLine, Part};
 use super::html;
 use super::labels;
+use super::plain;
 use super::prose::Prose;
 use crate::document::Text;
 
@@ -16,6 +18,9 @@ pub enum Block {
         level: u8,
         prose: Prose,
         span: Range<usize>,
+        /// The heading links to another page: it names a project or an
+        /// employer ("## [Steam Tools](projects/steam-tools)"), not a section.
+        links_away: bool,
     },
     /// One line of a paragraph.
     Line {
@@ -33,6 +38,8 @@ pub enum Block {
         has_children: bool,
         /// The item is only a link ("[Repository](…)").
         link_only: bool,
+        /// How much of the item is strong emphasis.
+        emphasis: LineEmphasis,
         /// From the marker to the end of the item's first paragraph.
         span: Range<usize>,
         /// The first paragraph's raw Markdown.
@@ -46,6 +53,12 @@ pub enum Block {
     },
     /// A code block: its text is not read.
     Code { span: Range<usize> },
+    /// A value of a resume written as data, on a line of its own.
+    Field {
+        part: Part,
+        prose: Prose,
+        span: Range<usize>,
+    },
 }
 
 /// A paragraph's words and its raw Markdown.
@@ -63,10 +76,55 @@ pub enum LineEmphasis {
     Whole,
 }
 
+/// How far into a document a JSON body is looked for, past its front matter.
+const JSON_BODY_BYTES: usize = 8192;
+
 pub fn blocks(root: Node, text: &Text) -> Vec<Block> {
+    let head_end = text.floor_char_boundary(text.len_bytes().min(JSON_BODY_BYTES));
+    if let Some(from) = data::json_body(&text.slice(0..head_end)) {
+        return json_blocks(text, from);
+    }
     let mut out = Vec::new();
     visit(root, text, 0, &mut out);
     out
+}
+
+/// A JSON body's section keys as headings and its strings as fields.
+fn json_blocks(text: &Text, from: usize) -> Vec<Block> {
+    let body = text.slice(from..text.len_bytes());
+    let prose_of = |range: Range<usize>| {
+        let piece = from + range.start..from + range.end;
+        Prose::from_pieces(std::slice::from_ref(&piece), |r| text.slice(r))
+    };
+    data::json_lines(&body)
+        .into_iter()
+        .map(|(span, line)| {
+            let span = from + span.start..from + span.end;
+            match line {
+                JsonLine::Section { key, level, .. } => Block::Heading {
+                    level,
+                    prose: prose_of(key),
+                    span,
+                    links_away: false,
+                },
+                JsonLine::Value { part, field } => Block::Field {
+                    part,
+                    prose: prose_of(field.value),
+                    span,
+                },
+            }
+        })
+        .collect()
+}
+
+/// A line that is a template parameter (`company = "Acme"`) gives its value.
+fn parameter(line: &Prose) -> Option<Block> {
+    let field = data::parameter_line(line.text())?;
+    Some(Block::Field {
+        part: data::part_of(&line.text()[field.key]),
+        prose: line.slice(field.value),
+        span: line.source_span(),
+    })
 }
 
 fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
@@ -77,6 +135,7 @@ fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
                     level: atx_level(node),
                     prose: inline_prose(inline, text),
                     span: trimmed_span(node, text),
+                    links_away: labels::links_away(&text.slice(inline.byte_range())),
                 });
             }
         }
@@ -92,6 +151,7 @@ fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
                     level,
                     prose: inline_prose(inline, text),
                     span: trimmed_span(node, text),
+                    links_away: labels::links_away(&text.slice(inline.byte_range())),
                 });
             }
         }
@@ -130,6 +190,9 @@ fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
             }
         }
         "html_block" => push_html(node.byte_range(), text, out),
+        "fenced_code_block" if let Some(content) = plain_text_resume(node, text) => {
+            push_plain_text(content, text, out)
+        }
         "fenced_code_block" | "indented_code_block" => out.push(Block::Code {
             span: trimmed_span(node, text),
         }),
@@ -155,6 +218,7 @@ fn visit_item(item: Node, text: &Text, depth: usize, out: &mut Vec<Block>) {
             prose: inline_prose(inline, text).trimmed(),
             has_children,
             link_only: labels::is_link_only(&text.slice(inline.byte_range())),
+            emphasis: line_emphasis(&text.slice(inline.byte_range())),
             span: item.start_byte()..inline.end_byte(),
             inline: inline.byte_range(),
         });
@@ -189,15 +253,22 @@ fn push_html(range: Range<usize>, text: &Text, out: &mut Vec<Block>) {
         }
         let span = prose.source_span();
         out.push(match element.kind {
-            html::Kind::Heading(level) => Block::Heading { level, prose, span },
+            html::Kind::Heading(level) => Block::Heading {
+                level,
+                links_away: labels::links_away(&source[element.inner.clone()]),
+                prose,
+                span,
+            },
             html::Kind::Item(depth) => Block::Item {
                 depth,
                 has_children: false,
                 link_only: false,
+                emphasis: LineEmphasis::None,
                 inline: span.clone(),
                 span,
                 prose,
             },
+            html::Kind::Line { .. } if let Some(field) = parameter(&prose) => field,
             html::Kind::Line { bold } => Block::Line {
                 emphasis: if bold {
                     LineEmphasis::Whole
@@ -212,12 +283,46 @@ fn push_html(range: Range<usize>, text: &Text, out: &mut Vec<Block>) {
     }
 }
 
+/// The content of a fenced block of plain text (no language, or `text`) that
+/// holds a resume rather than a sample: its lines name sections.
+fn plain_text_resume(fence: Node, text: &Text) -> Option<Range<usize>> {
+    let language = child_of_kind(fence, "info_string")
+        .map(|info| text.slice(info.byte_range()).trim().to_lowercase())
+        .unwrap_or_default();
+    let content = child_of_kind(fence, "code_fence_content")?.byte_range();
+    let plain = ["", "text", "txt", "plain", "plaintext"].contains(&language.as_str());
+    (plain && plain::names_sections(&text.slice(content.clone()))).then_some(content)
+}
+
+/// A resume in plain text: lines in capitals that name a section are its
+/// headings; the other lines read as paragraph lines.
+fn push_plain_text(content: Range<usize>, text: &Text, out: &mut Vec<Block>) {
+    let source = text.slice(content.clone());
+    let in_document = |r: &Range<usize>| content.start + r.start..content.start + r.end;
+    for lines in plain::paragraphs(&source) {
+        let pieces: Vec<Range<usize>> = lines.iter().map(in_document).collect();
+        let prose = Prose::from_pieces(&pieces, |r| text.slice(r));
+        let whole = pieces[0].start..pieces[pieces.len() - 1].end;
+        match &lines[..] {
+            [line] if plain::is_title(&source[line.clone()]) => out.push(Block::Heading {
+                level: 2,
+                span: prose.trimmed().source_span(),
+                prose: prose.trimmed(),
+                links_away: false,
+            }),
+            _ => push_paragraph(prose, whole, text, out),
+        }
+    }
+}
+
 /// A paragraph's lines, each read on its own: resumes put one fact on a line.
 fn push_lines(inline: Node, text: &Text, out: &mut Vec<Block>) {
-    let paragraph = Rc::new(Paragraph {
-        prose: inline_prose(inline, text),
-        inline: inline.byte_range(),
-    });
+    push_paragraph(inline_prose(inline, text), inline.byte_range(), text, out);
+}
+
+/// The lines of a paragraph's words, `inline` being its raw Markdown.
+fn push_paragraph(prose: Prose, inline: Range<usize>, text: &Text, out: &mut Vec<Block>) {
+    let paragraph = Rc::new(Paragraph { prose, inline });
     let prose = &paragraph.prose;
     let mut line_start = 0;
     for line in prose.text().split('\n') {
@@ -226,6 +331,10 @@ fn push_lines(inline: Node, text: &Text, out: &mut Vec<Block>) {
         let starts_at = range.start;
         let line_prose = prose.slice(range).trimmed();
         if line_prose.is_empty() {
+            continue;
+        }
+        if let Some(field) = parameter(&line_prose) {
+            out.push(field);
             continue;
         }
         let span = line_prose.source_span();
@@ -249,7 +358,7 @@ fn line_span(text: &Text, span: Range<usize>) -> Range<usize> {
     start..end
 }
 
-fn line_emphasis(raw: &str) -> LineEmphasis {
+pub fn line_emphasis(raw: &str) -> LineEmphasis {
     let line = raw.trim().trim_end_matches(':').trim_end();
     let Some(marker) = ["**", "__"].into_iter().find(|m| line.starts_with(m)) else {
         return LineEmphasis::None;

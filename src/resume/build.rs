@@ -8,10 +8,13 @@ use tree_sitter::Tree;
 use std::rc::Rc;
 
 use super::blocks::{Block, LineEmphasis, Paragraph, blocks};
-use super::dates::find_date_range;
+use super::data::Part;
+use super::dates::{DateEnd, find_date_range};
 use super::detect::front_matter_value;
 use super::html;
-use super::labels::{is_label, is_role_field, is_stack_label, is_stack_line, stack_runs};
+use super::labels::{
+    is_label, is_name_list, is_role_field, is_stack_label, is_stack_line, stack_runs,
+};
 use super::prose::Prose;
 use super::role_line::{
     RoleLine, ends_with_title_word, has_title_word, names_degree_or_school, parse_role_line,
@@ -51,7 +54,12 @@ fn section_level(blocks: &[Block]) -> Option<u8> {
     blocks
         .iter()
         .filter_map(|block| match block {
-            Block::Heading { level, prose, .. } => section_kind(prose)
+            Block::Heading {
+                level,
+                prose,
+                links_away: false,
+                ..
+            } => section_kind(prose)
                 .filter(|kind| *kind != SectionKind::Other)
                 .map(|_| *level),
             _ => None,
@@ -109,7 +117,12 @@ impl Builder {
     fn add(&mut self, block: Block) {
         let loose_line = self.loose_line.take();
         match block {
-            Block::Heading { level, prose, span } => self.add_heading(level, prose, span),
+            Block::Heading {
+                level,
+                prose,
+                span,
+                links_away,
+            } => self.add_heading(level, prose, span, links_away),
             Block::Line {
                 prose,
                 emphasis,
@@ -126,16 +139,72 @@ impl Builder {
                 prose,
                 has_children,
                 link_only,
+                emphasis,
                 span,
                 inline,
-            } => self.add_item(depth, prose, has_children, link_only, span, inline),
+            } => {
+                if depth == 0
+                    && emphasis == LineEmphasis::Whole
+                    && self.add_header_item(&prose, span.clone())
+                {
+                    return;
+                }
+                self.add_item(depth, prose, has_children, link_only, span, inline)
+            }
             Block::TableRow { cells, row, span } => self.add_table_row(cells, row, span),
             Block::Code { span } => self.add_unread(span, "a code block"),
+            Block::Field { part, prose, span } => self.add_field(part, prose, span),
         }
     }
 
-    fn add_heading(&mut self, level: u8, prose: Prose, span: Range<usize>) {
-        let kind = section_kind(&prose);
+    /// A value of a resume written as data, read by what its key says it is.
+    /// Outside sections of roles it reads as a line ("summary", "keywords").
+    fn add_field(&mut self, part: Part, prose: Prose, span: Range<usize>) {
+        if !self.kind().is_some_and(SectionKind::has_roles) {
+            if part != Part::Other {
+                self.add_line(prose, LineEmphasis::None, span, None, None);
+            }
+            return;
+        }
+        match part {
+            Part::Organisation | Part::Title => self.add_role_name(part, prose, span),
+            Part::Dates => {
+                if let Some(role) = self.current_role() {
+                    add_date(role, parse_role_line(&prose).dates);
+                }
+            }
+            Part::Accomplishment => self.add_bullet(prose, 0, span),
+            Part::Stack => self.add_stack_line(prose),
+            Part::Other => {}
+        }
+    }
+
+    /// A role's name given as data fills the open role, unless it has that
+    /// part already: then it names the next role.
+    fn add_role_name(&mut self, part: Part, prose: Prose, span: Range<usize>) {
+        let name = Some(prose.text().trim().to_string());
+        let line = match part {
+            Part::Title => RoleLine {
+                title: name,
+                ..RoleLine::default()
+            },
+            _ => RoleLine {
+                organisation: name,
+                ..RoleLine::default()
+            },
+        };
+        let fills = self.open_role().is_some_and(|role| match part {
+            Part::Title => role.title.is_none(),
+            _ => role.organisation.is_none(),
+        });
+        match self.open_role() {
+            Some(role) if fills => merge_role_line(role, line),
+            _ => self.start_role(line, span),
+        }
+    }
+
+    fn add_heading(&mut self, level: u8, prose: Prose, span: Range<usize>, links_away: bool) {
+        let kind = section_kind(&prose).filter(|_| !links_away);
         if self.opens_section(level, kind) {
             self.start_section(kind.unwrap_or(SectionKind::Other), &prose, span);
         } else if self.resume.sections.is_empty() {
@@ -360,22 +429,40 @@ impl Builder {
             if self.is_group_label(prose.text(), false) || is_role_field(prose.text()) {
                 return;
             }
-            if self.group == Group::Stack || is_stack_line(prose.text()) {
+            let text = prose.text();
+            if self.group == Group::Stack || is_stack_line(text) || is_name_list(text) {
                 self.add_stack_line(prose);
                 return;
             }
         }
+        self.add_bullet(prose, depth, inline);
+    }
+
+    /// An accomplishment of the current role, or of the section outside roles.
+    fn add_bullet(&mut self, prose: Prose, depth: usize, block: Range<usize>) {
         let bullet = Bullet {
             span: prose.source_span(),
             prose,
             depth,
-            block: inline,
+            block,
             in_paragraph: false,
         };
         match self.current_role() {
             Some(role) => role.bullets.push(bullet),
             None => self.section().bullets.push(bullet),
         }
+    }
+
+    /// A top-level item all in bold with dates ("- **2020 – 2023: Engineer,
+    /// Acme**") in a section of roles is a role's header line: the items after
+    /// it, nested or not, are its bullets.
+    fn add_header_item(&mut self, prose: &Prose, span: Range<usize>) -> bool {
+        let line = parse_role_line(prose);
+        let opens = self.kind().is_some_and(SectionKind::has_roles) && line.dates.is_some();
+        if opens {
+            self.start_role(line, span);
+        }
+        opens
     }
 
     /// Notes a block of a section of jobs or projects that the model cannot
@@ -613,8 +700,8 @@ impl Builder {
 }
 
 impl Builder {
-    /// A section of jobs or projects with text under its heading but no role
-    /// and no bullet read from it.
+    /// A section of jobs or projects with text under its heading but no bullet
+    /// read from it: no role either, or roles whose lines all read as headers.
     fn note_empty_sections(&mut self, text: &Text) {
         for (at, section) in self.resume.sections.iter().enumerate() {
             let end = self
@@ -624,16 +711,22 @@ impl Builder {
                 .map_or(text.len_bytes(), |next| next.heading.start);
             let body = section.heading.end..end;
             let has_text = text.slice(body.clone()).chars().any(char::is_alphanumeric);
-            let read = !section.roles.is_empty() || !section.bullets.is_empty();
+            let no_bullet =
+                section.bullets.is_empty() && section.roles.iter().all(|r| r.bullets.is_empty());
             let noted = self
                 .resume
                 .unread
                 .iter()
                 .any(|u| body.contains(&u.span.start));
-            if judges_bullets(section.kind) && has_text && !read && !noted {
+            if judges_bullets(section.kind) && has_text && no_bullet && !noted {
+                let reason = if section.roles.is_empty() {
+                    "no role or bullet under this heading"
+                } else {
+                    "no bullet under these roles"
+                };
                 self.resume.unread.push(Unread {
                     span: section.heading.clone(),
-                    reason: "no role or bullet under this heading",
+                    reason,
                 });
             }
         }
@@ -701,6 +794,21 @@ fn move_stack_runs(role: &mut Role) {
     }
     role.stack_lines
         .sort_by_key(|prose| prose.source_span().start);
+}
+
+/// A date given on its own (`"startDate": "2020-03"`, then `"endDate"`): the
+/// first is the role's start, the next its end.
+fn add_date(role: &mut Role, date: Option<super::DateRange>) {
+    let Some(date) = date else {
+        return;
+    };
+    match &mut role.dates {
+        None => role.dates = Some(date),
+        Some(dates) if dates.end.is_none() => {
+            dates.end = Some(date.end.unwrap_or(DateEnd::Date(date.start)));
+        }
+        Some(_) => {}
+    }
 }
 
 /// Fills what a role's header does not say yet from one more of its lines.

@@ -51,8 +51,191 @@ impl DateRange {
     }
 }
 
-/// English month names, full or abbreviated to 3 letters ("Sept" too).
-const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/// Month names and their usual abbreviations, in English, Spanish, Portuguese,
+/// French, German, Italian, Dutch, Polish and Russian (nominative and the
+/// genitive of "1 марта 2020"), lower case and without the abbreviation's dot.
+const MONTH_NAMES: [&[&str]; 12] = [
+    &[
+        "jan",
+        "january",
+        "ene",
+        "enero",
+        "janeiro",
+        "janv",
+        "janvier",
+        "januar",
+        "jän",
+        "jänner",
+        "gen",
+        "gennaio",
+        "januari",
+        "sty",
+        "styczeń",
+        "stycznia",
+        "янв",
+        "январь",
+        "января",
+    ],
+    &[
+        "feb",
+        "february",
+        "febrero",
+        "fev",
+        "fevereiro",
+        "févr",
+        "fevr",
+        "fév",
+        "février",
+        "fevrier",
+        "februar",
+        "febbraio",
+        "februari",
+        "lut",
+        "luty",
+        "lutego",
+        "фев",
+        "февр",
+        "февраль",
+        "февраля",
+    ],
+    &[
+        "mar",
+        "march",
+        "marzo",
+        "março",
+        "marco",
+        "mars",
+        "mär",
+        "märz",
+        "maerz",
+        "maart",
+        "mrt",
+        "marzec",
+        "marca",
+        "март",
+        "марта",
+    ],
+    &[
+        "apr",
+        "april",
+        "abr",
+        "abril",
+        "avr",
+        "avril",
+        "aprile",
+        "kwi",
+        "kwiecień",
+        "kwietnia",
+        "апр",
+        "апрель",
+        "апреля",
+    ],
+    &[
+        "may", "mayo", "mai", "maio", "mag", "maggio", "mei", "maj", "maja", "май", "мая",
+    ],
+    &[
+        "jun", "june", "junio", "junho", "juin", "juni", "giu", "giugno", "cze", "czerwiec",
+        "czerwca", "июн", "июнь", "июня",
+    ],
+    &[
+        "jul", "july", "julio", "julho", "juil", "juillet", "juli", "lug", "luglio", "lip",
+        "lipiec", "lipca", "июл", "июль", "июля",
+    ],
+    &[
+        "aug",
+        "august",
+        "ago",
+        "agosto",
+        "août",
+        "aout",
+        "augustus",
+        "sie",
+        "sierpień",
+        "sierpnia",
+        "авг",
+        "август",
+        "августа",
+    ],
+    &[
+        "sep",
+        "sept",
+        "september",
+        "septiembre",
+        "set",
+        "setiembre",
+        "setembro",
+        "septembre",
+        "settembre",
+        "wrz",
+        "wrzesień",
+        "września",
+        "сен",
+        "сент",
+        "сентябрь",
+        "сентября",
+    ],
+    &[
+        "oct",
+        "october",
+        "octubre",
+        "out",
+        "outubro",
+        "octobre",
+        "okt",
+        "oktober",
+        "ott",
+        "ottobre",
+        "paź",
+        "październik",
+        "października",
+        "окт",
+        "октябрь",
+        "октября",
+    ],
+    &[
+        "nov",
+        "november",
+        "noviembre",
+        "novembro",
+        "novembre",
+        "lis",
+        "listopad",
+        "listopada",
+        "ноя",
+        "нояб",
+        "ноябрь",
+        "ноября",
+    ],
+    &[
+        "dec",
+        "december",
+        "dic",
+        "diciembre",
+        "dez",
+        "dezembro",
+        "déc",
+        "décembre",
+        "decembre",
+        "dezember",
+        "dicembre",
+        "gru",
+        "grudzień",
+        "grudnia",
+        "дек",
+        "декабрь",
+        "декабря",
+    ],
+];
+
+/// Any month name, longest first so that "march" wins over "mar".
+static MONTH: LazyLock<String> = LazyLock::new(|| {
+    let mut names: Vec<&str> = MONTH_NAMES
+        .iter()
+        .flat_map(|names| names.iter().copied())
+        .collect();
+    names.sort_by_key(|name| std::cmp::Reverse(name.chars().count()));
+    format!("(?:{})", names.join("|"))
+});
 
 /// One date in any accepted shape. Word boundaries are ASCII ones, which lets the
 /// regex engine use its fast automata; `is_standalone` then checks the edges.
@@ -62,8 +245,13 @@ fn date_pattern() -> String {
     [
         // "2019年4月", "2019年": CJK text has no spaces, so no word boundary in front.
         r"[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月)?".to_string(),
-        // "Jan 2020", "Sept. 2019", "March, 2017", "Jan '20".
-        format!(r"(?-u:\b){MONTH}(?-u:\b)\.?\s*,?\s*(?:[0-9]{{4}}|['’][0-9]{{2}})(?-u:\b)"),
+        // "Jan 2020", "Sept. 2019", "March, 2017", "Jan '20", "enero de 2020".
+        // No word boundary in front: Cyrillic has no ASCII one; `is_standalone`
+        // checks that no letter glues to the name.
+        format!(
+            r"{}\.?\s*,?\s*(?:de\s+)?(?:[0-9]{{4}}|['’][0-9]{{2}})(?-u:\b)",
+            *MONTH
+        ),
         // "03/2018", "3/2018".
         r"(?-u:\b)[0-9]{1,2}/[0-9]{4}(?-u:\b)".to_string(),
         // "2018-03", "2018.03".
@@ -74,8 +262,9 @@ fn date_pattern() -> String {
     .join("|")
 }
 
-/// Between the two ends of a range: dashes of any length or kind, or a word.
-const SEPARATOR: &str = r"\s*(?:-{1,3}|[–—‒―−~〜～])\s*|\s+(?:to|until|till|through)\s+";
+/// Between the two ends of a range: dashes of any length or kind, or a word
+/// ("to", "bis", "hasta", "até", "à", "до").
+const SEPARATOR: &str = r"\s*(?:-{1,3}|[–—‒―−~〜～])\s*|\s+(?:to|until|till|through|bis|hasta|até|à|au|al|a|tot|do|до|по)\s+";
 
 /// Words that mean the job has not ended.
 /// In English and the other languages section titles are read in; words in
@@ -154,10 +343,12 @@ fn range_from(caps: &Captures, text: &str) -> Option<DateRange> {
 /// A year glued to a price, version, decimal, percentage or day ("$2019", "1.2019",
 /// "2019%", "2019.5", "12/03/2019") is a number, not an employment date.
 fn is_standalone(text: &str, span: Range<usize>) -> bool {
-    let glued_before = text[..span.start]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '$' | '.' | '/' | '_'));
+    let starts_with_letter = text[span.clone()].starts_with(char::is_alphabetic);
+    let glued_before = text[..span.start].chars().next_back().is_some_and(|c| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, '$' | '.' | '/' | '_')
+            || (starts_with_letter && c.is_alphabetic())
+    });
     let mut after = text[span.end..].chars();
     let glued_after = match after.next() {
         Some('%') => true,
@@ -213,17 +404,16 @@ fn full_year(digits: &str) -> Option<u16> {
     })
 }
 
-/// The month number from the first three letters of its English name.
+/// The month number from the name that starts the piece ("Sept. 2019", "März 2019").
 fn month_from_name(piece: &str) -> Option<u8> {
-    let prefix: String = piece
+    let name: String = piece
         .chars()
-        .take(3)
-        .map(|c| c.to_ascii_lowercase())
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
         .collect();
-    const NAMES: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let index = NAMES.iter().position(|name| *name == prefix)?;
+    let index = MONTH_NAMES
+        .iter()
+        .position(|names| names.contains(&name.as_str()))?;
     u8::try_from(index + 1).ok()
 }
 
@@ -528,6 +718,35 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn month_names_in_other_languages() {
+        let ranges = [
+            ("octubre de 2019 hasta marzo de 2021", (2019, 10), (2021, 3)),
+            ("set 2018 – dez 2020", (2018, 9), (2020, 12)),
+            ("Сентябрь 2020 — февраль 2022", (2020, 9), (2022, 2)),
+            ("janv. 2020 - août 2021", (2020, 1), (2021, 8)),
+            ("März 2019 bis Okt. 2020", (2019, 3), (2020, 10)),
+            ("giugno 2017 - dicembre 2018", (2017, 6), (2018, 12)),
+            ("mei 2016 - mrt 2018", (2016, 5), (2018, 3)),
+            ("wrzesień 2015 - październik 2016", (2015, 9), (2016, 10)),
+        ];
+        for (text, (year, month), (end_year, end_month)) in ranges {
+            let end = date(ym(end_year, end_month));
+            check(text, ym(year, month), end, DateStyle::MonthName);
+        }
+        for (text, year, month) in [
+            ("Ene 2024 - Actualidad", 2024, 1),
+            ("октябрь 2021 — по настоящее время", 2021, 10),
+        ] {
+            check(text, ym(year, month), PRESENT_END, DateStyle::MonthName);
+        }
+        // A month's letters inside a longer word are no month.
+        assert_eq!(
+            find_date_range("самая 2020").map(|r| r.style),
+            Some(DateStyle::YearOnly)
+        );
     }
 
     #[test]

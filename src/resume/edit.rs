@@ -3,9 +3,12 @@
 
 use tree_sitter::{Node, Tree};
 
-use super::blocks::inline_prose;
+use super::blocks::{LineEmphasis, inline_prose, line_emphasis};
 use super::build::item_role_marks;
-use super::labels::{is_label, is_link_only, is_role_field, is_stack_item, is_stack_line};
+use super::dates::find_date_range;
+use super::labels::{
+    is_label, is_link_only, is_name_list, is_role_field, is_stack_item, is_stack_line,
+};
 use super::sections::is_contact_title;
 use super::{Bullet, Resume};
 use crate::document::{Edit, Text};
@@ -47,12 +50,18 @@ pub fn reread_bullet(resume: &mut Resume, tree: &Tree, text: &Text, edit: &Edit)
     if item_role_marks(section.kind, &prose) != item_role_marks(section.kind, &old.prose) {
         return None;
     }
+    // An item all in bold with dates heads a role.
+    let bold = line_emphasis(&raw.to_string()) == LineEmphasis::Whole;
+    if bold && find_date_range(prose.text()).is_some() {
+        return None;
+    }
     // Whether an item only names a tool or lists a stack decides whether it is
     // a bullet at all.
     let as_stack = |text: &str| {
         (
             is_stack_item(text),
             is_stack_line(text),
+            is_name_list(text),
             is_label(text),
             is_role_field(text),
         )

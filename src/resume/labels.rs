@@ -24,6 +24,7 @@ const STACK_WORDS: &[&str] = &[
     "стек",
     "инструмент",
     "技术栈",
+    "技术",
     "技術",
     "使用技术",
 ];
@@ -89,6 +90,19 @@ pub fn is_link_only(raw: &str) -> bool {
     let in_page = target.starts_with('#')
         || (target.starts_with('/') && target.split(')').next().is_some_and(|t| t.contains('#')));
     in_page || (raw.ends_with(')') && !raw[at..].contains(") "))
+}
+
+/// Whether Markdown or HTML links to another page ("[Steam Tools](projects/…)",
+/// `<a href="https://…">`); a link to a part of the same page
+/// ("[Experience](#experience)") does not.
+pub fn links_away(raw: &str) -> bool {
+    let to_a_page = |marker: &str| {
+        raw.match_indices(marker).any(|(at, _)| {
+            let target = raw[at + marker.len()..].trim_start_matches(['"', '\'', ' ']);
+            !target.starts_with('#')
+        })
+    };
+    to_a_page("](") || to_a_page("href=")
 }
 
 /// Whether a label announces technologies: the lines under it are stack lines.
@@ -161,6 +175,27 @@ pub fn is_stack_line(line: &str) -> bool {
         && !line.trim_end().ends_with('.')
 }
 
+/// Whether an item is only names separated by commas, each a stack item with
+/// no word in lower case as words of a sentence have ("Ruby, PHP, .Net";
+/// not "Hiring, onboarding, mentoring"), naming no job and no dates, as a
+/// role's "Engineer, Acme (2019–2021)" does. Scripts without spaces write a
+/// whole phrase as one such "name", so they are left out.
+pub fn is_name_list(line: &str) -> bool {
+    let names: Vec<&str> = line.trim().split(", ").map(str::trim).collect();
+    names.len() >= 2
+        && !line.chars().any(|c| c >= '\u{2e80}')
+        && !super::role_line::has_title_word(line)
+        && super::dates::find_date_range(line).is_none()
+        && names
+            .iter()
+            .all(|name| is_stack_item(name) && !has_lower_case_word(name))
+}
+
+fn has_lower_case_word(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|word| word.starts_with(char::is_lowercase))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,6 +213,11 @@ mod tests {
         assert!(is_label("Key highlights"));
         assert!(!is_label("Cut build times by half:"));
         assert!(is_stack_label("Technologies used:"));
+        assert!(is_name_list("Ruby, PHP, .Net, HTML CSS"));
+        assert!(!is_name_list("Hiring, onboarding and mentoring"));
+        assert!(!is_name_list("Built the billing, 4service"));
+        assert!(!is_name_list("Led the team, shipped the app."));
+        assert!(!is_name_list("Firmware Developer, Kestrel Drones"));
         assert!(is_stack_label("Stack"));
         assert!(!is_stack_label("🛠️ Full-stack Consultancy"));
         assert!(!is_stack_label("Idea Technology Solutions"));

@@ -4,12 +4,14 @@
 mod blocks;
 mod build;
 pub mod contacts;
+mod data;
 pub mod dates;
 pub mod detect;
 mod edit;
 mod html;
 mod labels;
 pub mod outline;
+mod plain;
 pub mod prose;
 pub mod role_line;
 pub mod sections;

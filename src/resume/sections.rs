@@ -194,6 +194,7 @@ const TITLE_WORDS: &[(SectionKind, &[&str])] = &[
             "技能",
             "技术",
             "スキル",
+            "スタック",
             "技術",
             "기술",
         ],
@@ -240,13 +241,10 @@ const TITLE_WORDS: &[(SectionKind, &[&str])] = &[
             "honour",
             "achievement",
             "publication",
-            "talk",
-            "speaking",
             "patent",
             "language",
             "interest",
             "hobb",
-            "volunteer",
             "reference",
             "contact",
             "links",
@@ -269,6 +267,31 @@ const TITLE_WORDS: &[(SectionKind, &[&str])] = &[
     ),
 ];
 
+/// Words of titles of other activities than jobs, which win over the words of
+/// a kind ("Volunteer Experience", "Workshops", "Talks and Projects"): their
+/// entries are not judged as jobs.
+const ACTIVITY_WORDS: &[&str] = &[
+    "workshop",
+    "talk",
+    "speaking",
+    "conference",
+    "volunteer",
+    "outreach",
+    "ehrenamt",
+    "vortr",
+    "bénévol",
+    "conférence",
+    "voluntari",
+    "charla",
+    "palestra",
+    "volontari",
+    "vrijwillig",
+    "wolontari",
+    "волонт",
+    "доклад",
+    "выступлен",
+];
+
 /// Titles longer than this are prose, not section titles.
 const MAX_TITLE_WORDS: usize = 6;
 
@@ -284,6 +307,9 @@ pub fn classify_title(title: &str) -> Option<SectionKind> {
         return None;
     }
     let joined = words.join(" ");
+    if ACTIVITY_WORDS.iter().any(|word| title_has(&joined, word)) {
+        return Some(SectionKind::Other);
+    }
     TITLE_WORDS.iter().find_map(|(kind, keywords)| {
         keywords
             .iter()
@@ -335,7 +361,11 @@ mod tests {
             ("Опыт работы", Some(Experience)),
             ("Formação Acadêmica", Some(Education)),
             ("Kernkompetenzen", Some(Skills)),
+            ("Workshops and Outreach", Some(Other)),
+            ("Volunteer Experience", Some(Other)),
+            ("Talks & Projects", Some(Other)),
             ("自己紹介", Some(Summary)),
+            ("使ったスタック", Some(Skills)),
             ("What is your experience?", None),
             ("Jane Doe", None),
             ("", None),

@@ -195,6 +195,27 @@ impl Evidence {
         };
     }
 
+    /// The evidence with one line's taken out and another's put in; None
+    /// when a line in another script is involved (their tally is not a sum).
+    pub fn replaced(&self, old: &Evidence, new: &Evidence) -> Option<Evidence> {
+        if old.script.is_some() || new.script.is_some() {
+            return None;
+        }
+        let mut evidence = *self;
+        for ((score, old), new) in evidence.latin.iter_mut().zip(old.latin).zip(new.latin) {
+            *score = *score - old + new;
+        }
+        Some(evidence)
+    }
+
+    /// The other Latin-script languages from most points to fewest, ties
+    /// in [`LATIN`] order: what breaks a line's ties.
+    fn ranking(&self) -> [usize; LATIN.len() - 1] {
+        let mut ranking: [usize; LATIN.len() - 1] = std::array::from_fn(|i| i + 1);
+        ranking.sort_by_key(|&i| (std::cmp::Reverse(self.latin[i]), i));
+        ranking
+    }
+
     /// Whether English, or the other languages, hold most of the points: a
     /// section in one language, not a mix.
     fn is_dominated(&self) -> bool {
@@ -228,6 +249,18 @@ impl Evidence {
             _ => Verdict::Unsure,
         }
     }
+}
+
+/// Whether every line reads as the same language in a section with the
+/// evidence `a` as in one with `b`: what [`foreign_language`] reads of a
+/// section is the same.
+pub fn reads_alike(a: &Evidence, b: &Evidence) -> bool {
+    let language = |evidence: &Evidence| match evidence.verdict(evidence) {
+        Verdict::English(_) => Some("English"),
+        Verdict::Other(language, _) => Some(language),
+        Verdict::Unsure => None,
+    };
+    language(a) == language(b) && a.is_dominated() == b.is_dominated() && a.ranking() == b.ranking()
 }
 
 /// The language of a line when it is not English: its own, or, when the

@@ -561,29 +561,28 @@ impl Lint {
             return;
         };
         let section = &resume.sections[at];
-        let old = self.sections[at].all;
-        let (first, paragraphs) = (
-            self.sections[at].bullets.start,
-            self.sections[at].paragraphs,
-        );
-        let (_, bullet) = section
+        let first = self.sections[at].bullets.start;
+        let (role, bullet) = section
             .bullets()
             .nth(index - first)
             .expect("the edited bullet");
-        self.bullets[index].1.evidence = runner.evidence(&bullet.prose);
-        self.sections[at] =
-            SectionLanguage::new(self.sections[at].bullets.clone(), &self.bullets, paragraphs);
-        let all = self.sections[at].all;
-        // The edited bullet, and any other whose language the edit changed.
-        for (offset, (role, bullet)) in section.bullets().enumerate() {
-            let index_here = first + offset;
-            let facts = &self.bullets[index_here].1;
-            let moved = language::foreign_language(&facts.evidence, &all) != facts.foreign;
-            if index_here == index || (all != old && moved) {
-                let (findings, facts) = runner.bullet(section, role, bullet, facts.evidence, &all);
-                self.facts.remove(&self.bullets[index_here].1);
-                self.facts.add(&facts);
-                self.bullets[index_here] = (findings, facts);
+        let evidence = runner.evidence(&bullet.prose);
+        let before = self.sections[at].all;
+        let previous = std::mem::replace(&mut self.bullets[index].1.evidence, evidence);
+        let all = before.replaced(&previous, &evidence).unwrap_or_else(|| {
+            let bullets = self.sections[at].bullets.clone();
+            SectionLanguage::new(bullets, &self.bullets, self.sections[at].paragraphs).all
+        });
+        self.sections[at].all = all;
+        self.relint_bullet(&runner, index, (section, role, bullet), &all);
+        // Rarely, the edit changes the section's language, and with it the
+        // language of its lines too short to tell on their own.
+        if !language::reads_alike(&before, &all) {
+            for (offset, (role, bullet)) in section.bullets().enumerate() {
+                let facts = &self.bullets[first + offset].1;
+                if language::foreign_language(&facts.evidence, &all) != facts.foreign {
+                    self.relint_bullet(&runner, first + offset, (section, role, bullet), &all);
+                }
             }
         }
         let mut first = 0;
@@ -596,6 +595,22 @@ impl Lint {
             break;
         }
         self.resume = runner.resume(resume, &self.facts, true);
+    }
+
+    /// Lints the bullet at `index` again, in a section whose lines together
+    /// give the evidence `in_section`.
+    fn relint_bullet(
+        &mut self,
+        runner: &Runner,
+        index: usize,
+        (section, role, bullet): (&Section, Option<&Role>, &Bullet),
+        in_section: &Evidence,
+    ) {
+        let evidence = self.bullets[index].1.evidence;
+        let (findings, facts) = runner.bullet(section, role, bullet, evidence, in_section);
+        self.facts.remove(&self.bullets[index].1);
+        self.facts.add(&facts);
+        self.bullets[index] = (findings, facts);
     }
 
     /// Every finding, sorted by position.
