@@ -967,3 +967,14 @@ fn an_unshown_skill_is_reported_once() {
         .build();
     assert_eq!(findings_of("unsupported-skill", &text).len(), 1);
 }
+
+/// A list of one-line projects is read as projects, not noted as unread.
+#[test]
+fn a_list_of_one_line_projects_is_read() {
+    let text = format!(
+        "{}\n## Projects\n\n- Ledger sync tool for [Quillbank](https://example.com)\n\
+         - Rota planner web app for a clinic\n",
+        resume(STRONG)
+    );
+    assert_quiet("unread-part", &text);
+}

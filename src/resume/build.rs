@@ -713,12 +713,15 @@ impl Builder {
             let has_text = text.slice(body.clone()).chars().any(char::is_alphanumeric);
             let no_bullet =
                 section.bullets.is_empty() && section.roles.iter().all(|r| r.bullets.is_empty());
+            // A list of one-line projects is a layout of its own: each line
+            // was read, as a project.
+            let project_list = section.kind == SectionKind::Projects && !section.roles.is_empty();
             let noted = self
                 .resume
                 .unread
                 .iter()
                 .any(|u| body.contains(&u.span.start));
-            if judges_bullets(section.kind) && has_text && no_bullet && !noted {
+            if judges_bullets(section.kind) && has_text && no_bullet && !noted && !project_list {
                 let reason = if section.roles.is_empty() {
                     "no role or bullet under this heading"
                 } else {
