@@ -44,6 +44,14 @@ const MAX_PHRASE_WORDS: usize = 12;
 /// Whether a bullet's text describes the employer, or how the writer came to
 /// work there, rather than what the writer did.
 pub fn describes_employer(text: &str, role: Option<&Role>, lexicon: &Lexicon) -> bool {
+    // Most bullets open with the writer's action verb: nothing to read further.
+    let opening = words(text).next();
+    if opening.is_some_and(|word| {
+        lexicon.verb(word.text).is_some()
+            && !role.is_some_and(|role| organisation_has(role, word.text))
+    }) {
+        return false;
+    }
     let words: Vec<Word> = words(text).take(MAX_PHRASE_WORDS + 1).collect();
     let lower = |at: usize| {
         words

@@ -3,9 +3,10 @@
 //! letters and its script. A line too short to tell takes its section's
 //! language.
 
-use super::grammar::{self, Form};
+use super::lexicon::{Lexicon, Tense};
 use super::words::words;
 use crate::resume::Prose;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -73,6 +74,15 @@ fn accent_languages(letter: char) -> u8 {
     }
 }
 
+/// A word in lower case, copied only when it has a capital.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// The languages in other scripts that engineers write resumes in. Asked
 /// among all it knows, the detector takes short Russian for Macedonian.
 static SCRIPT_LANGUAGES: LazyLock<whatlang::Detector> = LazyLock::new(|| {
@@ -118,17 +128,32 @@ enum Verdict {
 }
 
 impl Evidence {
-    /// Of prose, its inline code, web addresses and the technologies
-    /// `is_technology` knows aside ("Jest" is a Polish word too).
-    pub fn of_prose(prose: &Prose, is_technology: impl Fn(&str) -> bool) -> Evidence {
+    /// Of prose, its inline code, web addresses and the technologies the
+    /// lexicon knows aside ("Jest" is a Polish word too).
+    pub fn of_prose(prose: &Prose, lexicon: &Lexicon) -> Evidence {
         let text = prose.text();
-        Evidence::of_words(text, |word| {
-            prose.is_literal(&prose.source_range(word.clone())) || is_technology(&text[word])
-        })
+        let aside = |word: Range<usize>| {
+            // Names are capitalised; only those are looked up, as the lookup
+            // is the costly part.
+            let named = text[word.clone()].starts_with(char::is_uppercase)
+                && lexicon.technology(&text[word.clone()]).is_some();
+            named || prose.is_literal(&prose.source_range(word))
+        };
+        let is_past = |word: &str| {
+            lexicon
+                .verb(word)
+                .is_some_and(|(_, tense)| tense == Tense::Past)
+        };
+        Evidence::of_words(text, aside, is_past)
     }
 
-    /// Of a text, the words `literal` picks aside.
-    fn of_words(text: &str, literal: impl Fn(Range<usize>) -> bool) -> Evidence {
+    /// Of a text, the words `aside` picks aside; `is_past` tells an English
+    /// past tense.
+    fn of_words(
+        text: &str,
+        aside: impl Fn(Range<usize>) -> bool,
+        is_past: impl Fn(&str) -> bool,
+    ) -> Evidence {
         let (mut latin, mut other) = (0, 0);
         for letter in text.chars().filter(|c| c.is_alphabetic()) {
             match letter {
@@ -153,7 +178,7 @@ impl Evidence {
             // Every function word is short; a longer word is looked up for
             // its accents only.
             let function_word = if word.text.len() <= 8 {
-                FUNCTION_WORDS.get(&word.text.to_lowercase()).copied()
+                FUNCTION_WORDS.get(lowercase(word.text).as_ref()).copied()
             } else {
                 None
             };
@@ -163,11 +188,10 @@ impl Evidence {
                 .fold(0, |bits, c| bits | accent_languages(c));
             // "Migrated", "Worked": English past tenses, which no other of
             // these languages forms.
-            let english_past =
-                word.text.ends_with("ed") && grammar::verb_form(word.text) == Some(Form::Past);
+            let english_past = word.text.ends_with("ed") && is_past(word.text);
             let english_bit = if english_past { 1 } else { 0 };
             let languages = function_word.unwrap_or(0) | english_bit;
-            if (languages == 0 && accents == 0) || literal(word.range()) {
+            if (languages == 0 && accents == 0) || aside(word.range()) {
                 continue;
             }
             evidence.score(languages, FUNCTION_WORD_POINTS);
@@ -287,7 +311,7 @@ mod tests {
     use super::*;
 
     fn of(text: &str) -> Evidence {
-        Evidence::of_words(text, |_| false)
+        Evidence::of_words(text, |_| false, |word| word == "Worked")
     }
 
     fn alone(text: &str) -> Option<&'static str> {

@@ -717,8 +717,7 @@ impl<'a> Runner<'a> {
 
     /// What a text's words say of its language.
     fn evidence(&self, prose: &Prose) -> Evidence {
-        let lexicon = self.context.lexicon;
-        Evidence::of_prose(prose, |word| lexicon.technology(word).is_some())
+        Evidence::of_prose(prose, self.context.lexicon)
     }
 
     fn technologies(&self, text: &str) -> Vec<String> {
