@@ -3,6 +3,7 @@
 //! letters and its script. A line too short to tell takes its section's
 //! language.
 
+use super::grammar::{self, Form};
 use super::lexicon::{Lexicon, Tense};
 use super::words::words;
 use crate::resume::Prose;
@@ -139,10 +140,12 @@ impl Evidence {
                 && lexicon.technology(&text[word.clone()]).is_some();
             named || prose.is_literal(&prose.source_range(word))
         };
+        // The action verbs first, the dictionary for the rest ("Worked").
         let is_past = |word: &str| {
             lexicon
                 .verb(word)
                 .is_some_and(|(_, tense)| tense == Tense::Past)
+                || grammar::verb_form(word) == Some(Form::Past)
         };
         Evidence::of_words(text, aside, is_past)
     }
