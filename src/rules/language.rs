@@ -295,9 +295,7 @@ pub fn reads_alike(a: &Evidence, b: &Evidence) -> bool {
 /// most of it (`section` holds the evidence of all the section's lines).
 pub fn foreign_language(line: &Evidence, section: &Evidence) -> Option<&'static str> {
     let verdict = match (line.verdict(section), section.verdict(section)) {
-        (Verdict::English(points) | Verdict::Other(_, points), _) if points >= SURE => {
-            line.verdict(section)
-        }
+        (own @ (Verdict::English(points) | Verdict::Other(_, points)), _) if points >= SURE => own,
         (own, Verdict::Unsure) => own,
         (Verdict::Unsure, of_section) => of_section,
         (own, _) if !section.is_dominated() => own,
