@@ -1122,3 +1122,220 @@ fn an_item_of_names_alone_lists_the_stack() {
         &[role(5, &[6, 8], &[7])],
     );
 }
+
+#[test]
+fn html_table_rows_with_a_single_year() {
+    let outline = experience(
+        &[
+            "<table>",
+            "<tr><td>Platform Consultant</td><td><a href=\"https://example.com\">Fjordpay</a></td><td>2021</td>",
+            "</tr>",
+            "</table>",
+            "<ul><li>Moved the card ledger to a new region in six weeks.</li></ul>",
+        ],
+        &[role(6, &[9], &[])],
+    );
+    assert_eq!(
+        header_of(&outline, 0),
+        ("Platform Consultant", "Fjordpay", "2021")
+    );
+}
+
+#[test]
+fn short_names_under_a_projects_sub_heading_are_work_not_tools() {
+    experience(
+        &[
+            "### Fjordpay — 2019 – 2023",
+            "",
+            "#### Stack",
+            "- Go",
+            "- Kafka",
+            "- Redis",
+            "",
+            "#### Projects",
+            "- Ledger",
+            "- Payouts",
+            "- Chargebacks",
+        ],
+        &[role(5, &[13, 14, 15], &[8, 9, 10])],
+    );
+}
+
+#[test]
+fn a_title_with_a_line_on_the_job_then_its_dates() {
+    let outline = experience(
+        &[
+            "### Fjordpay",
+            "*Staff Engineer*: payments platform and its tooling.<br/>",
+            "Jan. 2021 - Mar. 2024",
+            "",
+            "- Cut settlement time from two days to four hours.",
+        ],
+        &[role(5, &[9], &[])],
+    );
+    assert_eq!(
+        header_of(&outline, 0),
+        ("Staff Engineer", "Fjordpay", "Jan. 2021 - Mar. 2024")
+    );
+}
+
+#[test]
+fn lines_about_the_employer_are_context_not_bullets() {
+    experience(
+        &[
+            "### Backend Engineer | Tallow Labs | 2016 – 2019",
+            "",
+            "- Tallow Labs was acquired by a logistics group in 2020.",
+            "- Tallow Labs hired me to rebuild its routing engine.",
+            "- Cut route planning time from an hour to five minutes.",
+            "",
+            "### Fjordpay | 2019 – 2023",
+            "",
+            "Fjordpay is a card processor for small shops in the Nordics.",
+            "",
+            "- Moved card payments onto a new ledger.",
+        ],
+        &[role(5, &[8, 9], &[]), role(11, &[15], &[])],
+    );
+}
+
+#[test]
+fn a_tools_emoji_line_is_a_stack_line() {
+    experience(
+        &[
+            "### Backend Engineer, Fjordpay — 2019 – 2023",
+            "",
+            "- Cut settlement time from two days to four hours.",
+            "",
+            "⚙️ Rust, Tokio, PostgreSQL",
+        ],
+        &[role(5, &[7], &[9])],
+    );
+}
+
+#[test]
+fn short_activities_in_other_scripts_are_not_a_tool_list() {
+    experience(
+        &[
+            "### Fjordpay — 2019 – 2023",
+            "",
+            "- Настройка GitLab CI",
+            "- Проведение ревью кода",
+            "- Написание документации",
+            "- 品質改善",
+            "",
+            "### Tallow Labs — 2016 – 2019",
+            "",
+            "- Go",
+            "- Kafka",
+            "- Redux / RTK / RTK Query",
+        ],
+        &[role(5, &[7, 8, 9, 10], &[]), role(12, &[], &[14, 15, 16])],
+    );
+}
+
+#[test]
+fn a_dated_line_saying_when_the_writer_left_opens_no_role() {
+    experience(
+        &[
+            "### 2018-09-01: フィヨルド株式会社入社",
+            "",
+            "- 決済基盤の設計と開発",
+            "",
+            "2019-06-30 に退社",
+            "",
+            "### 2016-11-26: タロー株式会社入社",
+            "",
+            "- 社内ツールの企画と開発",
+        ],
+        &[role(5, &[7], &[]), role(11, &[13], &[])],
+    );
+}
+
+#[test]
+fn a_page_title_naming_the_portfolio_is_not_a_projects_section() {
+    check_outline(
+        &[
+            "# Resume and portfolio",
+            "",
+            "## Experience",
+            "",
+            "### Backend Engineer, Fjordpay — 2019 – 2023",
+            "",
+            "- Cut settlement time from two days to four hours.",
+        ],
+        &[("experience", 3)],
+        &[role(5, &[7], &[])],
+        &[],
+    );
+}
+
+#[test]
+fn a_project_description_label_is_context_for_the_reader() {
+    experience(
+        &[
+            "### Fjordpay — 2019 – 2023",
+            "",
+            "- Project description: a card processor for small shops.",
+            "- Responsibilities:",
+            "  - Cut settlement time from two days to four hours.",
+            "",
+            "**Overview:**",
+            "",
+            "- A ledger that settles card payments overnight.",
+            "",
+            "**Achivements/Tasks**",
+            "",
+            "- Moved card payments onto a new ledger.",
+        ],
+        &[role(5, &[9, 17], &[])],
+    );
+}
+
+#[test]
+fn dated_items_with_nothing_under_them_are_one_line_roles() {
+    experience(
+        &[
+            "- Fjordpay \t\t 2019.01--2023.07 \t\t card ledger",
+            "- Tallow Labs \t 2016.03--2018.12 \t\t route planner",
+        ],
+        &[role(5, &[], &[]), role(6, &[], &[])],
+    );
+}
+
+#[test]
+fn pandoc_definition_lists_name_projects() {
+    check_outline(
+        &[
+            "# Ana Lindqvist",
+            "",
+            "## Projects",
+            "",
+            "ledgerkit",
+            "",
+            ": A double-entry ledger library for Rust, used by two",
+            "  payment startups.",
+            "",
+            "routeplan",
+            "",
+            ": A route planner for delivery vans written in Go.",
+        ],
+        &[("header", 1), ("projects", 3)],
+        &[role(5, &[7], &[]), role(10, &[12], &[])],
+        &[],
+    );
+}
+
+#[test]
+fn a_header_line_of_dates_place_and_field_between_separators() {
+    let outline = experience(
+        &[
+            "### Cloud Architect — Fjordpay",
+            "**08/2018 – 11/2023** · Oslo / Bergen / Stavanger / Lisbon · Payments Technology",
+            "",
+            "- Moved card payments onto a new ledger.",
+        ],
+        &[role(5, &[8], &[])],
+    );
+    assert_eq!(header_of(&outline, 0).2, "08/2018 – 11/2023");
+}

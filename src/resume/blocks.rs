@@ -247,7 +247,19 @@ fn push_html(range: Range<usize>, text: &Text, out: &mut Vec<Block>) {
         Prose::from_pieces(std::slice::from_ref(&inner), |r| text.slice(r)).trimmed()
     };
     for element in html::elements(&source) {
-        let prose = prose_of(element.inner.clone());
+        let inner = &source[element.inner.clone()];
+        let cells = html::cells(inner);
+        let prose = if cells.is_empty() {
+            prose_of(element.inner.clone())
+        } else {
+            let at = element.inner.start;
+            let cells: Vec<Prose> = cells
+                .into_iter()
+                .map(|cell| prose_of(at + cell.start..at + cell.end))
+                .filter(|cell| !cell.is_empty())
+                .collect();
+            Prose::joined(&cells, " | ")
+        };
         if prose.is_empty() {
             continue;
         }

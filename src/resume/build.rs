@@ -13,7 +13,8 @@ use super::dates::{DateEnd, find_date_range};
 use super::detect::front_matter_value;
 use super::html;
 use super::labels::{
-    is_label, is_name_list, is_role_field, is_stack_label, is_stack_line, stack_runs,
+    is_about_organisation, is_context_label, is_context_line, is_label, is_name_list,
+    is_role_field, is_stack_label, is_stack_line, stack_runs,
 };
 use super::prose::Prose;
 use super::role_line::{
@@ -34,6 +35,9 @@ const NAME_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " •
 /// How far into a document its front matter is looked for.
 const FRONT_MATTER_BYTES: usize = 4096;
 /// Titles of the document itself, which are not the person's name.
+/// Words of a dated line that tell when the writer left a job.
+const LEAVING_WORDS: &[&str] = &["退社", "退職", "離職", "left the company"];
+
 const DOCUMENT_TITLES: &[&str] = &["resume", "résumé", "cv", "curriculum vitae"];
 
 pub fn build(tree: &Tree, text: &Text) -> Resume {
@@ -102,6 +106,8 @@ struct Builder {
     /// The end of a paragraph already taken whole as a bullet: its later lines
     /// are part of it.
     taken_until: usize,
+    /// Where the bullets under a role's projects label start: never a list of tools.
+    project_bullets: Vec<usize>,
 }
 
 /// What the lines under a role's label or sub-heading are.
@@ -111,6 +117,12 @@ enum Group {
     Accomplishments,
     /// Technologies used ("### Stack", "**Technologies:**").
     Stack,
+    /// Work done in the role, named one per line ("### Projects"): short
+    /// names that are not a list of tools.
+    Projects,
+    /// What the product or company is ("Project description:"): context for
+    /// the reader, not the writer's work.
+    Context,
 }
 
 impl Builder {
@@ -174,6 +186,12 @@ impl Builder {
                 }
             }
             Part::Accomplishment => self.add_bullet(prose, 0, span),
+            Part::Description => {
+                self.add_bullet(prose, 0, span);
+                if let Some(bullet) = self.current_role().and_then(|role| role.bullets.last_mut()) {
+                    bullet.in_paragraph = true;
+                }
+            }
             Part::Stack => self.add_stack_line(prose),
             Part::Other => {}
         }
@@ -296,6 +314,10 @@ impl Builder {
             if self.is_group_label(prose.text(), false) {
                 return;
             }
+            if self.group == Group::Context || is_context_line(prose.text()) {
+                self.section().paragraphs.push(prose);
+                return;
+            }
         }
         // A bold "Work Experience" inside Experience names a role, not a new section.
         if emphasis == LineEmphasis::Whole
@@ -340,6 +362,22 @@ impl Builder {
         paragraph: Option<(Rc<Paragraph>, usize)>,
     ) {
         let line = parse_role_line(&prose);
+        // "2019-06-30 に退社": the day the writer left, not another role.
+        if line.dates.is_some() && LEAVING_WORDS.iter().any(|w| prose.text().contains(w)) {
+            self.section().paragraphs.push(prose);
+            return;
+        }
+        // "tumblelog" then ": A static blog generator …": a term and its
+        // definition, as Pandoc writes them: a project and what was made.
+        if let Some((term, term_span)) = &loose_line
+            && let Some((paragraph, 0)) = &paragraph
+            && let Some(marker) = definition_marker(paragraph.prose.text())
+        {
+            self.section().paragraphs.pop();
+            self.start_role(parse_role_line(term), term_span.clone());
+            self.add_prose_bullet(paragraph, marker);
+            return;
+        }
         // The first line of a paragraph of sentences under a named role starts
         // an accomplishment, however short: "Led the platform team" wrapped.
         let opens_prose = paragraph.as_ref().is_some_and(|(paragraph, from)| {
@@ -352,9 +390,14 @@ impl Builder {
             && self
                 .current_role()
                 .is_some_and(|role| role.title.is_some() || role.organisation.is_some());
-        let header_like = prose.text().split_whitespace().count() <= MAX_HEADER_LINE_WORDS
-            && !is_sentence(prose.text())
-            && !opens_prose;
+        // Separators ("·", "/") are not words: "**2018 – 2025** · Munich · Adtech".
+        let words = prose
+            .text()
+            .split_whitespace()
+            .filter(|word| word.chars().any(char::is_alphanumeric))
+            .count();
+        let header_like =
+            words <= MAX_HEADER_LINE_WORDS && !is_sentence(prose.text()) && !opens_prose;
         // A second dated line does not add to a header that has its dates: it
         // opens the next role, as in a list of one-line roles.
         let dated_again =
@@ -376,6 +419,13 @@ impl Builder {
             }
         } else if header_like && (line.dates.is_some() || emphasis != LineEmphasis::None) {
             self.start_role(line, span);
+        } else if let Some(title) = title_before_dates(&prose, paragraph.as_ref())
+            && let Some(role) = self.open_role().filter(|role| role.dates.is_none())
+        {
+            // "*Staff Engineer*: platform and tooling." then "Jan 2020 – now":
+            // the title, a line on what the job was, then its dates.
+            role.heading.end = role.heading.end.max(span.end);
+            merge_role_line(role, parse_role_line(&title));
         } else if !header_like
             && self.current_role().is_some()
             && let Some((paragraph, from)) = paragraph
@@ -409,9 +459,13 @@ impl Builder {
         let (dated, degree) = item_role_marks(kind, &prose);
         // In Projects with no project named yet, each top-level item names one.
         let project_item = kind == SectionKind::Projects && among_item_roles;
+        // A dated item with nothing under it, among roles: a role on one line.
+        let one_line_role =
+            dated && among_item_roles && !link_only && kind == SectionKind::Experience;
         let opens_role = kind.has_roles()
             && depth == 0
             && ((has_children && (among_item_roles || dated))
+                || one_line_role
                 || (degree && among_item_roles)
                 || project_item);
         if opens_role {
@@ -434,12 +488,24 @@ impl Builder {
                 self.add_stack_line(prose);
                 return;
             }
+            if self.group == Group::Context || is_context_line(text) {
+                return;
+            }
+            let organisation = self
+                .current_role()
+                .and_then(|role| role.organisation.clone());
+            if organisation.is_some_and(|name| is_about_organisation(text, &name)) {
+                return;
+            }
         }
         self.add_bullet(prose, depth, inline);
     }
 
     /// An accomplishment of the current role, or of the section outside roles.
     fn add_bullet(&mut self, prose: Prose, depth: usize, block: Range<usize>) {
+        if self.group == Group::Projects {
+            self.project_bullets.push(block.start);
+        }
         let bullet = Bullet {
             span: prose.source_span(),
             prose,
@@ -496,11 +562,17 @@ impl Builder {
             return false;
         }
         let stack = is_stack_label(line) && (heading || line.trim_end().ends_with([':', '：']));
-        if !stack && !is_label(line) {
+        let projects =
+            classify_title(line) == Some(SectionKind::Projects) && (heading || is_label(line));
+        if !stack && !projects && !is_label(line) {
             return false;
         }
         self.group = if stack {
             Group::Stack
+        } else if projects {
+            Group::Projects
+        } else if is_context_label(line) {
+            Group::Context
         } else {
             Group::Accomplishments
         };
@@ -528,7 +600,14 @@ impl Builder {
             in_paragraph: true,
         };
         self.taken_until = paragraph.inline.end;
-        if let Some(role) = self.current_role() {
+        let Some(role) = self.current_role() else {
+            return;
+        };
+        let about_employer = role
+            .organisation
+            .as_ref()
+            .is_some_and(|name| is_about_organisation(bullet.prose.text(), name));
+        if !about_employer {
             role.bullets.push(bullet);
         }
     }
@@ -662,7 +741,7 @@ impl Builder {
 
     fn finish(mut self, text: &Text) -> Resume {
         for role in self.resume.sections.iter_mut().flat_map(|s| &mut s.roles) {
-            move_stack_runs(role);
+            move_stack_runs(role, &self.project_bullets);
         }
         self.note_empty_sections(text);
         let end = text.len_bytes();
@@ -787,9 +866,17 @@ fn first_line(text: &Text) -> Range<usize> {
 }
 
 /// Moves runs of items that only name technologies ("- React", "- Vitest",
-/// "- Storybook") from a role's bullets to its stack lines.
-fn move_stack_runs(role: &mut Role) {
-    let items: Vec<&str> = role.bullets.iter().map(|b| b.prose.text()).collect();
+/// "- Storybook") from a role's bullets to its stack lines; the names of
+/// projects, whose block starts are given, stay.
+fn move_stack_runs(role: &mut Role, project_bullets: &[usize]) {
+    let items: Vec<&str> = role
+        .bullets
+        .iter()
+        .map(|b| match project_bullets.contains(&b.block.start) {
+            true => "",
+            false => b.prose.text(),
+        })
+        .collect();
     let runs = stack_runs(&items);
     for run in runs.into_iter().rev() {
         let moved: Vec<Prose> = role.bullets.drain(run).map(|b| b.prose).collect();
@@ -828,6 +915,31 @@ fn merge_role_line(role: &mut Role, line: RoleLine) {
     role.organisation = role.organisation.take().or(organisation);
     role.location = role.location.take().or(line.location);
     role.dates = role.dates.take().or(line.dates);
+}
+
+/// Where the words of a definition start, past its ": " marker.
+fn definition_marker(paragraph: &str) -> Option<usize> {
+    let indent = paragraph.len() - paragraph.trim_start().len();
+    let rest = paragraph[indent..].strip_prefix(':')?;
+    rest.starts_with([' ', '\t']).then_some(indent + 1)
+}
+
+/// Most words in a title that opens a line before a colon.
+const MAX_LEADING_TITLE_WORDS: usize = 8;
+
+/// The title of a line that opens with one and a colon, when the paragraph's
+/// next line is only the role's dates.
+fn title_before_dates(line: &Prose, paragraph: Option<&(Rc<Paragraph>, usize)>) -> Option<Prose> {
+    let (paragraph, from) = paragraph?;
+    let text = line.text();
+    let colon = text.find([':', '：'])?;
+    let (_, rest) = paragraph.prose.text().get(*from..)?.split_once('\n')?;
+    let next_line = rest.lines().next()?.trim();
+    let dates = find_date_range(next_line)?;
+    let only_dates = next_line[..dates.span.start].trim().is_empty()
+        && next_line[dates.span.end..].trim().is_empty();
+    let words = text[..colon].split_whitespace().count();
+    (only_dates && (1..=MAX_LEADING_TITLE_WORDS).contains(&words)).then(|| line.slice(0..colon))
 }
 
 /// A line that ends like a sentence ("Worked as a software engineer.") or goes on

@@ -14,6 +14,8 @@ pub enum Part {
     Title,
     Dates,
     Accomplishment,
+    /// A paragraph on what the job or project was ("summary", "description").
+    Description,
     Stack,
     /// Anything else: a link, a place, a phone number.
     Other,
@@ -49,15 +51,10 @@ const KEYS: &[(Part, &[&str])] = &[
             "releasedate",
         ],
     ),
+    (Part::Description, &["summary", "description"]),
     (
         Part::Accomplishment,
-        &[
-            "summary",
-            "description",
-            "highlights",
-            "achievements",
-            "responsibilities",
-        ],
+        &["highlights", "achievements", "responsibilities"],
     ),
     (
         Part::Stack,

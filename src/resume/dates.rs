@@ -54,8 +54,11 @@ impl DateRange {
 /// Month names and their usual abbreviations, in English, Spanish, Portuguese,
 /// French, German, Italian, Dutch, Polish and Russian (nominative and the
 /// genitive of "1 марта 2020"), lower case and without the abbreviation's dot.
+/// A season stands for its first month, as academic terms are written: "Fall
+/// 2022" is September.
 const MONTH_NAMES: [&[&str]; 12] = [
     &[
+        "winter",
         "jan",
         "january",
         "ene",
@@ -99,6 +102,7 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "февраля",
     ],
     &[
+        "spring",
         "mar",
         "march",
         "marzo",
@@ -134,8 +138,8 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "may", "mayo", "mai", "maio", "mag", "maggio", "mei", "maj", "maja", "май", "мая",
     ],
     &[
-        "jun", "june", "junio", "junho", "juin", "juni", "giu", "giugno", "cze", "czerwiec",
-        "czerwca", "июн", "июнь", "июня",
+        "summer", "jun", "june", "junio", "junho", "juin", "juni", "giu", "giugno", "cze",
+        "czerwiec", "czerwca", "июн", "июнь", "июня",
     ],
     &[
         "jul", "july", "julio", "julho", "juil", "juillet", "juli", "lug", "luglio", "lip",
@@ -157,6 +161,8 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "августа",
     ],
     &[
+        "fall",
+        "autumn",
         "sep",
         "sept",
         "september",

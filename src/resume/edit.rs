@@ -7,7 +7,8 @@ use super::blocks::{LineEmphasis, inline_prose, line_emphasis};
 use super::build::item_role_marks;
 use super::dates::find_date_range;
 use super::labels::{
-    is_label, is_link_only, is_name_list, is_role_field, is_stack_item, is_stack_line,
+    is_about_organisation, is_context_line, is_label, is_link_only, is_name_list, is_role_field,
+    is_stack_item, is_stack_line,
 };
 use super::sections::is_contact_title;
 use super::{Bullet, Resume};
@@ -64,9 +65,16 @@ pub fn reread_bullet(resume: &mut Resume, tree: &Tree, text: &Text, edit: &Edit)
             is_name_list(text),
             is_label(text),
             is_role_field(text),
+            is_context_line(text),
         )
     };
     if as_stack(prose.text()) != as_stack(old.prose.text()) {
+        return None;
+    }
+    let organisation = place
+        .role
+        .and_then(|role| section.roles[role].organisation.as_ref());
+    if organisation.is_some_and(|name| is_about_organisation(prose.text(), name)) {
         return None;
     }
     let bullet = Bullet {

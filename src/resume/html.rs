@@ -110,6 +110,30 @@ pub fn elements(block: &str) -> Vec<Element> {
     out
 }
 
+static CELL_OPEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)<t[dh]\b[^>]*>").unwrap());
+static CELL_CLOSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)</t[dh]\s*>").unwrap());
+
+/// The contents of a table row's cells written on one line
+/// (`<tr><td>Engineer</td><td>Acme</td><td>2021</td>`), when it has two or
+/// more: their text must stay apart, as the columns do on the page.
+pub fn cells(line: &str) -> Vec<Range<usize>> {
+    let opens: Vec<Range<usize>> = CELL_OPEN.find_iter(line).map(|m| m.range()).collect();
+    if opens.len() < 2 {
+        return Vec::new();
+    }
+    opens
+        .iter()
+        .enumerate()
+        .map(|(at, open)| {
+            let limit = opens.get(at + 1).map_or(line.len(), |next| next.start);
+            let end = CELL_CLOSE
+                .find(&line[open.end..limit])
+                .map_or(limit, |close| open.end + close.start());
+            open.end..end
+        })
+        .collect()
+}
+
 /// Whether a piece of HTML has any text outside its tags.
 fn has_text(html: &str) -> bool {
     TAG.replace_all(html, "").chars().any(char::is_alphanumeric)
@@ -157,6 +181,14 @@ mod tests {
                 (Kind::Item(0), "    Cut costs 10%."),
             ]
         );
+    }
+
+    #[test]
+    fn cells_of_a_row_on_one_line() {
+        let row = "<tr><td>Consultant</td><td><a href=\"x\">Acme</a></td><td>2021";
+        let read: Vec<&str> = cells(row).into_iter().map(|r| &row[r]).collect();
+        assert_eq!(read, ["Consultant", "<a href=\"x\">Acme</a>", "2021"]);
+        assert!(cells("<td>only one</td>").is_empty());
     }
 
     #[test]

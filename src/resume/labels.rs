@@ -2,6 +2,8 @@
 //! labels that group what follows ("Key highlights", "Assignment:") and
 //! lines that only list the technologies used ("Technologies: Go, Kafka").
 
+use super::sections::one_typo_apart;
+
 /// Words of a label that announces technologies, in the languages section
 /// titles are read in.
 const STACK_WORDS: &[&str] = &[
@@ -43,6 +45,51 @@ const GROUP_LABELS: &[&str] = &[
     "results",
 ];
 
+/// Labels of a line that tells what the product or company is, in the
+/// languages section titles are read in.
+const CONTEXT_LABELS: &[&str] = &[
+    "description",
+    "project description",
+    "about the project",
+    "about the company",
+    "company description",
+    "overview",
+    "context",
+    "project",
+    "проект",
+    "beschreibung",
+    "projektbeschreibung",
+    "descripción",
+    "descrição",
+    "описание",
+    "описание проекта",
+    "о проекте",
+    "о компании",
+    "项目介绍",
+    "项目描述",
+    "项目简介",
+    "项目背景",
+    "公司介绍",
+    "概要",
+];
+
+/// Whether a label announces what the product or company is: "Project description:".
+pub fn is_context_label(label: &str) -> bool {
+    let label = label
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    CONTEXT_LABELS.contains(&label.as_str())
+}
+
+/// Whether a line opens with such a label and goes on with the description:
+/// "Project description: a store for independent bakeries".
+pub fn is_context_line(line: &str) -> bool {
+    line.split_once([':', '：'])
+        .is_some_and(|(label, rest)| !rest.trim().is_empty() && is_context_label(label))
+}
+
 /// Most words in a label.
 const MAX_LABEL_WORDS: usize = 4;
 /// Most words in a stack line without a label: "Built with Svelte, Rust, Tauri".
@@ -53,10 +100,21 @@ const MAX_UNLABELLED_STACK_WORDS: usize = 14;
 pub fn is_label(line: &str) -> bool {
     let line = line.trim();
     let Some(label) = line.strip_suffix([':', '：']) else {
-        return GROUP_LABELS.contains(&line.to_lowercase().as_str());
+        return is_group_label(line);
     };
     let words = label.split_whitespace().count();
     (1..=MAX_LABEL_WORDS).contains(&words)
+}
+
+/// Whether a line names groups of accomplishments, one or several, maybe
+/// misspelt: "Key highlights", "Achivements/Tasks".
+fn is_group_label(line: &str) -> bool {
+    let line = line.to_lowercase();
+    line.split(['/', '&', ',']).map(str::trim).all(|part| {
+        GROUP_LABELS
+            .iter()
+            .any(|label| *label == part || one_typo_apart(part, label))
+    })
 }
 
 /// Most words in the value of a role's field: "Position: Golang Engineer".
@@ -125,6 +183,9 @@ pub fn is_stack_label(label: &str) -> bool {
 
 /// Most words in an item of a list of technologies ("Redux / RTK Query").
 const MAX_STACK_ITEM_WORDS: usize = 3;
+/// The last letter of the Latin blocks (Extended-B): later letters are of
+/// other scripts.
+const LAST_LATIN_LETTER: char = '\u{24f}';
 /// Most characters in such an item: scripts without spaces write a sentence
 /// as one "word".
 const MAX_STACK_ITEM_CHARS: usize = 32;
@@ -134,8 +195,19 @@ const MIN_STACK_ITEMS: usize = 3;
 /// Whether an item may be one entry of a list of technologies: a few words,
 /// not a sentence.
 pub fn is_stack_item(item: &str) -> bool {
+    // "Redux / RTK / RTK Query": each name on its own.
+    if item.contains(" / ") {
+        return item.split(" / ").all(is_stack_item);
+    }
     let words = item.split_whitespace().count();
+    // Tools are named in Latin letters; a phrase in Cyrillic, Chinese or
+    // Japanese describes work ("Настройка GitLab CI", "品質改善").
+    let other_letters = item
+        .chars()
+        .filter(|&c| c.is_alphabetic() && c > LAST_LATIN_LETTER)
+        .count();
     (1..=MAX_STACK_ITEM_WORDS).contains(&words)
+        && other_letters < 2
         && item.chars().count() <= MAX_STACK_ITEM_CHARS
         && !item.trim_end().ends_with(['.', '!', ':', '。', '；'])
 }
@@ -157,10 +229,17 @@ pub fn stack_runs(items: &[&str]) -> Vec<std::ops::Range<usize>> {
     runs
 }
 
+/// Emoji that label a line of tools: gear, hammer and wrench, wrench, toolbox.
+const TOOL_EMOJI: [char; 4] = ['⚙', '🛠', '🔧', '🧰'];
+
 /// Whether a line only lists technologies: a stack label and its list on one
 /// line ("Technologies: Go, Kafka"), or "Built with …" and a short list.
 pub fn is_stack_line(line: &str) -> bool {
     let line = line.trim();
+    // "⚙️ Go, Kafka": a tools emoji stands for the label.
+    if line.starts_with(TOOL_EMOJI) && line.chars().any(char::is_alphanumeric) {
+        return true;
+    }
     if let Some((label, list)) = line.split_once([':', '：'])
         && !list.trim().is_empty()
         && is_stack_label(label)
@@ -191,9 +270,47 @@ pub fn is_name_list(line: &str) -> bool {
             .all(|name| is_stack_item(name) && !has_lower_case_word(name))
 }
 
+/// Verbs that follow a company's name in a line about the company rather than
+/// the writer's work: "Acme was acquired in 2015".
+const ORGANISATION_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "became", "built", "grew", "makes", "made",
+];
+
+/// Whether an item tells about the employer, its name the subject ("Acme
+/// was acquired by Initech", "Acme builds drones"): context, not an
+/// accomplishment.
+pub fn is_about_organisation(item: &str, organisation: &str) -> bool {
+    let mut words = item.split_whitespace();
+    let name: Vec<&str> = organisation.split_whitespace().collect();
+    let Some(first) = name.first().filter(|first| first.chars().count() >= 3) else {
+        return false;
+    };
+    if words.next() != Some(*first) {
+        return false;
+    }
+    let mut next = words.next().unwrap_or_default();
+    for part in name.iter().skip(1) {
+        if next != *part {
+            break;
+        }
+        next = words.next().unwrap_or_default();
+    }
+    // "Acme hired me to …" is about the writer's work.
+    let about_writer = item
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| ["I", "me", "my", "we", "our", "us"].contains(&word));
+    !about_writer
+        && next.starts_with(char::is_lowercase)
+        && (ORGANISATION_VERBS.contains(&next)
+            || next.ends_with("ed")
+            || (next.ends_with('s') && !next.ends_with("ss")))
+}
+
+/// Whether a word of the text is in lower case; names such as "jQuery" or
+/// "eZPublish" have a capital inside.
 fn has_lower_case_word(text: &str) -> bool {
     text.split_whitespace()
-        .any(|word| word.starts_with(char::is_lowercase))
+        .any(|word| word.starts_with(char::is_lowercase) && !word.chars().any(char::is_uppercase))
 }
 
 #[cfg(test)]

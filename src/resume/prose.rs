@@ -93,6 +93,21 @@ impl Prose {
         part
     }
 
+    /// Pieces of prose read as one, `separator` between them: the cells of a
+    /// row. The separator maps to the source right after the piece before it.
+    pub fn joined(parts: &[Prose], separator: &str) -> Prose {
+        let mut joined = Prose::default();
+        for (at, part) in parts.iter().enumerate() {
+            if at > 0 {
+                joined.push(separator, joined.source_end);
+            }
+            joined.push_runs(part);
+            joined.source_end = part.source_end;
+            joined.code.extend(part.code.iter().cloned());
+        }
+        joined
+    }
+
     /// Moves the source offsets that lie past `edit`.
     pub fn shift(&mut self, edit: &Edit) {
         for run in &mut self.runs {
@@ -193,7 +208,10 @@ impl Prose {
     }
 
     fn push_prose_range(&mut self, from: &Prose, range: Range<usize>) {
-        let part = from.slice(range);
+        self.push_runs(&from.slice(range));
+    }
+
+    fn push_runs(&mut self, part: &Prose) {
         for (i, &(prose_start, source_start)) in part.runs.iter().enumerate() {
             let end = part.runs.get(i + 1).map_or(part.text.len(), |r| r.0);
             self.push(&part.text[prose_start..end], source_start);

@@ -49,12 +49,18 @@ impl SectionKind {
 /// English first, then German, French, Spanish, Portuguese, Italian, Dutch,
 /// Polish, Russian, Chinese, Japanese and Korean.
 const TITLE_WORDS: &[(SectionKind, &[&str])] = &[
+    // Experience with technologies, as opposed to jobs.
+    (
+        SectionKind::Skills,
+        &["technical experience", "technology experience"],
+    ),
     (
         SectionKind::Projects,
         &[
             "project",
             "portfolio",
             "open source",
+            "github",
             "side work",
             "*projekt",
             "projet",
@@ -174,6 +180,7 @@ const TITLE_WORDS: &[(SectionKind, &[&str])] = &[
             "especializ",
             "spécialis",
             "knowledge",
+            "know",
             "*kompetenz",
             "*kenntnis",
             "fähigkeit",
@@ -292,6 +299,16 @@ const ACTIVITY_WORDS: &[&str] = &[
     "выступлен",
 ];
 
+/// Words that name the whole document.
+const DOCUMENT_WORDS: &[&str] = &[
+    "resume",
+    "résumé",
+    "cv",
+    "curriculum",
+    "lebenslauf",
+    "резюме",
+];
+
 /// Titles longer than this are prose, not section titles.
 const MAX_TITLE_WORDS: usize = 6;
 
@@ -307,15 +324,52 @@ pub fn classify_title(title: &str) -> Option<SectionKind> {
         return None;
     }
     let joined = words.join(" ");
+    // "Resume and portfolio" titles the page, not a section of it.
+    let names_document = words.iter().any(|word| DOCUMENT_WORDS.contains(word));
+    if names_document
+        && ["portfolio", "портфолио"]
+            .iter()
+            .any(|w| title_has(&joined, w))
+    {
+        return None;
+    }
     if ACTIVITY_WORDS.iter().any(|word| title_has(&joined, word)) {
         return Some(SectionKind::Other);
     }
-    TITLE_WORDS.iter().find_map(|(kind, keywords)| {
-        keywords
-            .iter()
-            .any(|keyword| title_has(&joined, keyword))
-            .then_some(*kind)
+    let named = |matches: &dyn Fn(&str) -> bool| {
+        TITLE_WORDS.iter().find_map(|(kind, keywords)| {
+            keywords
+                .iter()
+                .any(|keyword| matches(keyword))
+                .then_some(*kind)
+        })
+    };
+    // A typo in a long word still names the section: "Intorduction".
+    named(&|keyword| title_has(&joined, keyword)).or_else(|| {
+        named(&|keyword| {
+            keyword.chars().all(|c| c.is_ascii_lowercase())
+                && words.iter().any(|word| one_typo_apart(word, keyword))
+        })
     })
+}
+
+/// Shortest title word whose misspelling is still read as that word.
+const MIN_TYPO_WORD_LEN: usize = 7;
+
+/// Whether a word is a long keyword with one typo: a letter changed, added
+/// or dropped, or two neighbours swapped.
+pub fn one_typo_apart(word: &str, keyword: &str) -> bool {
+    let (a, b) = (word.as_bytes(), keyword.as_bytes());
+    if a == b || a.len().min(b.len()) < MIN_TYPO_WORD_LEN || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let swapped = a.len() == b.len() && a.len() >= 2 && a[0] == b[1] && a[1] == b[0];
+    swapped && a[2..] == b[2..]
+        || a.len() == b.len() && a[1..] == b[1..]
+        || a.len() > b.len() && a[1..] == *b
+        || b.len() > a.len() && b[1..] == *a
 }
 
 /// Whether a section title announces contact details, which belong to the header.
@@ -366,6 +420,12 @@ mod tests {
             ("Talks & Projects", Some(Other)),
             ("自己紹介", Some(Summary)),
             ("使ったスタック", Some(Skills)),
+            ("Intorduction", Some(Summary)),
+            ("Stuff I know", Some(Skills)),
+            ("GitHub", Some(Projects)),
+            ("Technical Experience", Some(Skills)),
+            ("Резюме и портфолио", None),
+            ("Resume & Portfolio", None),
             ("What is your experience?", None),
             ("Jane Doe", None),
             ("", None),
