@@ -372,7 +372,7 @@ fn sarif_has_the_2_1_0_structure() {
         run["tool"]["driver"]["rules"].as_array().unwrap().len(),
         resume_lsp::rules::RULES.len()
     );
-    assert_eq!(run["results"].as_array().unwrap().len(), 14);
+    assert_eq!(run["results"].as_array().unwrap().len(), 13);
     assert_eq!(run["invocations"][0]["executionSuccessful"], true);
     let fixes = run["results"]
         .as_array()

@@ -291,11 +291,22 @@ fn first_person() {
             ],
         )
         .build();
-    assert_findings(
-        "first-person",
-        &text,
-        &[("I", "\"I\": "), ("our", "\"our\": ")],
-    );
+    // The summary speaks in the writer's voice; bullets do not.
+    assert_findings("first-person", &text, &[("our", "\"our\": ")]);
+}
+
+#[test]
+fn a_paragraph_introducing_a_role_is_context_not_an_accomplishment() {
+    let text = "## Experience\n\n### Engineer | Quillmark | 2019 – 2022\n\n\
+                Quillmark hired me to rebuild its billing, and my role was mostly backend work.\n\n\
+                - Cut invoice runs from 6 hours to 40 minutes by batching PostgreSQL writes\n";
+    for rule in ["first-person", "no-metric", "weak-opening", "vague-verb"] {
+        assert_quiet(rule, text);
+    }
+    // A role written only as prose is judged sentence by sentence.
+    let prose = "## Experience\n\n### Engineer | Quillmark | 2019 – 2022\n\n\
+                 I worked on the billing service and helped the team with releases.\n";
+    assert!(!findings_of("first-person", prose).is_empty());
 }
 
 #[test]
@@ -571,6 +582,15 @@ fn date_order() {
         .role("### Intern | Cobaltwick | 2018 – 2019", STRONG)
         .build();
     assert_quiet("date-order", &tied);
+    // A season is a month name, as academic terms are written.
+    let seasons = Resume::new()
+        .role(
+            "### Teaching Assistant | Cobaltwick | Fall 2022 – Spring 2023",
+            STRONG,
+        )
+        .role("### Intern | Cobaltwick | Jun 2021 – Aug 2021", STRONG)
+        .build();
+    assert_quiet("date-order", &seasons);
 }
 
 #[test]
@@ -633,6 +653,12 @@ fn unsupported_skill() {
                  - Cut checkout latency from 900 ms to 250 ms for 2M users.\n\n\
                  Technologies: Kafka, Go\n\n## Skills\n\nKafka, Go\n";
     assert_quiet("unsupported-skill", stack);
+    // Skills the writer marks as basic or not yet learned claim no use.
+    let modest = "## Experience\n\n### Engineer | Acme | 2019 – 2022\n\n\
+                  - Cut checkout latency from 900 ms to 250 ms for 2M users with Go.\n\n\
+                  ## Skills\n\n- **Strong:** Go\n- **Basic:** Kafka\n- **Learning:** Elixir\n\n\
+                  Linux, Windows\n";
+    assert_quiet("unsupported-skill", modest);
 }
 
 #[test]

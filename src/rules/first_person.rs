@@ -1,6 +1,6 @@
 use super::words::words;
-use super::{BulletContext, Context, Finding, Rule, RuleInfo, Severity, finding_in};
-use crate::resume::{Bullet, Prose, Section, SectionKind};
+use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
+use crate::resume::{Bullet, Prose, SectionKind};
 
 pub struct FirstPerson;
 
@@ -8,7 +8,7 @@ static INFO: RuleInfo = RuleInfo {
     id: "first-person",
     name: "First person",
     severity: Severity::Warning,
-    summary: "\"I\", \"me\", \"my\", \"we\" or \"our\" in a bullet or the summary",
+    summary: "\"I\", \"me\", \"my\", \"we\" or \"our\" in a bullet",
     why: "Resumes are written in an implied first person: every bullet is already about \
           you. Pronouns take room and make a bullet read like a letter; \"we\" and \"our\" \
           also blur which part was yours.",
@@ -42,20 +42,11 @@ impl Rule for FirstPerson {
     }
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
-        if context.section.kind != SectionKind::Skills {
+        // First person is the voice of a profile; a role's introduction and
+        // a line about the employer are context, not accomplishments.
+        let prose_about_the_job = context.describes_employer || context.introduces_role;
+        if context.section.kind != SectionKind::Skills && !prose_about_the_job {
             check(&bullet.prose, out);
-        }
-    }
-
-    fn check_paragraph(
-        &self,
-        prose: &Prose,
-        section: &Section,
-        _: &Context,
-        out: &mut Vec<Finding>,
-    ) {
-        if section.kind == SectionKind::Summary {
-            check(prose, out);
         }
     }
 }

@@ -72,6 +72,11 @@ const ARTEFACTS: &[&str] = &[
     "simulator",
     "debugger",
     "kernel",
+    "client",
+    "adapter",
+    "framework",
+    "gateway",
+    "dashboard",
 ];
 /// How many words may stand between an umbrella term and a specific tool
 /// that makes it specific.
@@ -185,7 +190,10 @@ fn names_what_was_built(text: &str, lexicon: &Lexicon) -> bool {
         .and_then(|&at| all.iter().find(|word| word.start == at))
         .is_some_and(|word| grammar::verb_form(word.text).is_some());
     (has_verb
-        && (states_a_purpose(&all) || names_a_function(text, &all) || names_an_artefact(&all)))
+        && (states_a_purpose(&all)
+            || states_an_outcome(&all)
+            || names_a_function(text, &all)
+            || names_an_artefact(&all)))
         || describes_its_job(&all)
         || names_a_product(text, &all, lexicon)
 }
@@ -206,6 +214,36 @@ fn describes_its_job(words: &[Word]) -> bool {
 /// A noun, a gerund and a noun naming what a thing does: "fitness tracking
 /// app", "data caching layer" (not "using caching strategies").
 /// "Developed a POSIX shell", "Wrote an HTTP/1.1 server in Rust".
+/// Verbs that say what changed: "Reduced latency with Redis", "…, cutting
+/// build times in half".
+const OUTCOME_VERBS: &[&str] = &[
+    "reduce",
+    "cut",
+    "improve",
+    "increase",
+    "enable",
+    "speed",
+    "save",
+    "lower",
+    "boost",
+    "halve",
+    "double",
+    "eliminate",
+    "accelerate",
+    "shorten",
+    "prevent",
+];
+
+/// Whether the bullet's verb, or a participle after it, says what changed.
+fn states_an_outcome(words: &[Word]) -> bool {
+    words.iter().enumerate().any(|(at, word)| {
+        OUTCOME_VERBS
+            .iter()
+            .any(|verb| grammar::inflects(word.text, verb))
+            && (at == 0 || grammar::verb_form(word.text) == Some(Form::Gerund))
+    })
+}
+
 fn names_an_artefact(words: &[Word]) -> bool {
     words.iter().take(ARTEFACT_WITHIN).any(|word| {
         let lower = word.text.to_lowercase();
@@ -241,18 +279,36 @@ fn opens(words: &[Word], phrase: &[&str]) -> bool {
             .all(|(lemma, word)| grammar::inflects(word.text, lemma))
 }
 
-/// "to track …", "for ingesting …", "for the booking page".
+/// "to track …", "for ingesting …", "for the booking page", "for fraud
+/// detection".
 fn states_a_purpose(words: &[Word]) -> bool {
-    words.windows(2).any(|pair| {
-        let next = pair[1].text;
+    words.iter().enumerate().any(|(at, word)| {
+        let Some(next) = words.get(at + 1).map(|word| word.text) else {
+            return false;
+        };
         let form = grammar::verb_form(next);
-        match pair[0].text.to_lowercase().as_str() {
+        match word.text.to_lowercase().as_str() {
             "to" => form == Some(Form::Base) && !NOT_A_PURPOSE.contains(&next),
             // "for ingesting events", "for the booking page".
-            "for" => form == Some(Form::Gerund) || next.eq_ignore_ascii_case("the"),
+            "for" => {
+                form == Some(Form::Gerund)
+                    || next.eq_ignore_ascii_case("the")
+                    || words[at + 1..]
+                        .iter()
+                        .take(2)
+                        .any(|word| names_an_activity(word.text))
+            }
             _ => false,
         }
     })
+}
+
+/// A noun of an activity in lower case: "authentication", "management".
+fn names_an_activity(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && ["tion", "ment", "sis", "ance"]
+            .iter()
+            .any(|suffix| word.ends_with(suffix))
 }
 
 /// A name that is neither a technology nor an English word, or a possessive

@@ -505,7 +505,13 @@ fn is_whole_word(text: &str, range: Range<usize>) -> bool {
     let before = text[..range.start].chars().next_back();
     let after = text[range.end..].chars().next();
     let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-');
-    !glued(before) && !glued(after)
+    // "FAL.ai", "example.com": the end of a name or address. "http://": a scheme.
+    let after_a_dot = text[..range.start]
+        .strip_suffix('.')
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(char::is_alphanumeric);
+    let scheme = text[range.end..].starts_with("://");
+    !glued(before) && !glued(after) && !after_a_dot && !scheme
 }
 
 #[cfg(test)]

@@ -180,6 +180,9 @@ pub struct BulletContext<'a> {
     /// Whether the bullet describes the employer ("Acme is a payments
     /// startup") rather than the writer's work.
     pub describes_employer: bool,
+    /// Whether the bullet is a paragraph that introduces a role whose
+    /// accomplishments follow as a list: what the job was, not a result.
+    pub introduces_role: bool,
 }
 
 impl BulletContext<'_> {
@@ -195,16 +198,13 @@ impl BulletContext<'_> {
     /// label ("Stack: Rust, Go"), a bare list ("HTML5, SCSS, Angular") or a
     /// line about the employer.
     pub fn is_statement(&self, text: &str) -> bool {
-        self.is_work()
-            && !self.describes_employer
-            && words::word_count(text) >= MIN_STATEMENT_WORDS
-            && !self.is_list(text)
+        self.is_own_work() && words::word_count(text) >= MIN_STATEMENT_WORDS && !self.is_list(text)
     }
 
     /// Whether the bullet is about the writer's own work: a work bullet,
-    /// not a line about the employer.
+    /// not a line about the employer nor a role's introduction.
     pub fn is_own_work(&self) -> bool {
-        self.is_work() && !self.describes_employer
+        self.is_work() && !self.describes_employer && !self.introduces_role
     }
 
     pub fn is_list(&self, text: &str) -> bool {
@@ -693,6 +693,8 @@ impl<'a> Runner<'a> {
                 role,
                 self.context.lexicon,
             ),
+            introduces_role: bullet.in_paragraph
+                && role.is_some_and(|role| role.bullets.iter().any(|other| !other.in_paragraph)),
         };
         let foreign = language::foreign_language(&evidence, in_section);
         let mut findings = self.run_some(english_or(foreign), |rule, out| {

@@ -32,11 +32,20 @@ impl Rule for UnsupportedSkill {
         out: &mut Vec<Finding>,
     ) {
         let lexicon = context.lexicon;
+        // With no bullet read there is no evidence to weigh: unread-part
+        // speaks for the resume.
+        let any_bullet = resume
+            .bullets()
+            .any(|(section, _, _)| section.kind != SectionKind::Skills);
+        if !any_bullet {
+            return;
+        }
         let unnamed: Vec<&Skill> = resume
             .sections
             .iter()
             .filter(|section| section.kind == SectionKind::Skills)
             .flat_map(|section| &section.skills)
+            .filter(|skill| !skill.category.as_deref().is_some_and(is_modest_label))
             .filter(|skill| {
                 lexicon.technology(&skill.name).is_some_and(|technology| {
                     is_a_claim(technology) && !shown(technology, lexicon, facts)
@@ -62,10 +71,43 @@ impl Rule for UnsupportedSkill {
     }
 }
 
-/// Editors, chat apps and protocols are tools everyone uses, not skills a
-/// reader expects to see shown.
+/// Editors, chat apps, protocols and operating systems are tools everyone
+/// uses, not skills a reader expects to see shown.
 fn is_a_claim(technology: &Technology) -> bool {
-    !technology.everyday && technology.category != "protocol"
+    !technology.everyday && !["protocol", "os"].contains(&technology.category.as_str())
+}
+
+/// Labels of skills the writer does not claim to have used in earnest:
+/// "Basic:", "Learning:", "None yet:", in the languages titles are read in.
+const MODEST_LABELS: &[&str] = &[
+    "basic",
+    "basics",
+    "beginner",
+    "learning",
+    "currently learning",
+    "familiar",
+    "familiar with",
+    "exposure",
+    "none",
+    "none yet",
+    "not yet",
+    "grundkenntnisse",
+    "básico",
+    "notions",
+    "нет",
+    "базовый",
+    "базовые",
+    "изучаю",
+    "начальный",
+];
+
+fn is_modest_label(label: &str) -> bool {
+    let label = label
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    MODEST_LABELS.contains(&label.as_str())
 }
 
 /// Whether some bullet names the technology or one of its family: a bullet
