@@ -1339,3 +1339,20 @@ fn a_header_line_of_dates_place_and_field_between_separators() {
     );
     assert_eq!(header_of(&outline, 0).2, "08/2018 – 11/2023");
 }
+
+#[test]
+fn lines_of_an_html_grid_under_a_role_are_its_bullets() {
+    experience(
+        &[
+            "<div class=\"grid\">",
+            "  <div class=\"cell\">August 2018 — present</div>",
+            "  <div class=\"cell\"><b>Private Tutor</b></div>",
+            "</div>",
+            "<div class=\"grid\">",
+            "  <div class=\"cell\">Prepared students for the national maths exams",
+            "Taught programming to children from the age of eleven</div>",
+            "</div>",
+        ],
+        &[role(6, &[10, 11], &[])],
+    );
+}

@@ -396,8 +396,10 @@ impl Builder {
             .split_whitespace()
             .filter(|word| word.chars().any(char::is_alphanumeric))
             .count();
-        let header_like =
-            words <= MAX_HEADER_LINE_WORDS && !is_sentence(prose.text()) && !opens_prose;
+        let header_like = words <= MAX_HEADER_LINE_WORDS
+            && !is_sentence(prose.text())
+            && !reads_as_prose(prose.text())
+            && !opens_prose;
         // A second dated line does not add to a header that has its dates: it
         // opens the next role, as in a list of one-line roles.
         let dated_again =
@@ -431,6 +433,9 @@ impl Builder {
             && let Some((paragraph, from)) = paragraph
         {
             self.add_prose_bullet(&paragraph, from);
+        } else if !header_like && self.current_role().is_some() {
+            // A line of an HTML block under a role: one accomplishment a line.
+            self.add_bullet(prose, 0, span);
         } else {
             if header_like {
                 self.loose_line = Some((prose.clone(), span));
@@ -947,6 +952,25 @@ fn title_before_dates(line: &Prose, paragraph: Option<&(Rc<Paragraph>, usize)>) 
 /// one ending in a dot ("Acme Inc.") may still name it.
 fn is_sentence(line: &str) -> bool {
     line.trim_end().ends_with(['.', ',', ';']) && line.split_whitespace().count() >= 4
+}
+
+/// Fewest words in a line read by its words as prose rather than a header.
+const MIN_PROSE_WORDS: usize = 5;
+
+/// Whether a line's words are mostly lower case, as a sentence's are and
+/// the names of a header are not ("Taught programming to children from 11
+/// years old"), and naming no job, as a title in many languages does
+/// ("Дизайнер и frontend-разработчик на удалёнке").
+fn reads_as_prose(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphabetic))
+        .collect();
+    let lower = words
+        .iter()
+        .filter(|word| word.starts_with(char::is_lowercase))
+        .count();
+    words.len() >= MIN_PROSE_WORDS && lower * 2 > words.len() && !has_title_word(line)
 }
 
 /// Lower-case words that may stand in a name: "Ludwig van Beethoven".
