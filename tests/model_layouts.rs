@@ -1356,3 +1356,20 @@ fn lines_of_an_html_grid_under_a_role_are_its_bullets() {
         &[role(6, &[10, 11], &[])],
     );
 }
+
+#[test]
+fn an_employer_named_with_a_section_word_is_a_role() {
+    experience(
+        &[
+            "### Fjordpay — 2019 – 2023",
+            "",
+            "- Cut settlement time from two days to four hours.",
+            "",
+            "### Lumen Soluções em Tecnologia",
+            "*2016 – 2019*",
+            "",
+            "- Moved card payments onto a new ledger.",
+        ],
+        &[role(5, &[7], &[]), role(9, &[12], &[])],
+    );
+}

@@ -35,6 +35,10 @@ const NAME_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " •
 /// How far into a document its front matter is looked for.
 const FRONT_MATTER_BYTES: usize = 4096;
 /// Titles of the document itself, which are not the person's name.
+/// Most words in the title of a section that stands below another's heading:
+/// "Side Projects", "Projects and Talks".
+const MAX_SUB_SECTION_TITLE_WORDS: usize = 3;
+
 /// Words of a dated line that tell when the writer left a job.
 const LEAVING_WORDS: &[&str] = &["退社", "退職", "離職", "left the company"];
 
@@ -223,7 +227,7 @@ impl Builder {
 
     fn add_heading(&mut self, level: u8, prose: Prose, span: Range<usize>, links_away: bool) {
         let kind = section_kind(&prose).filter(|_| !links_away);
-        if self.opens_section(level, kind) {
+        if self.opens_section(level, kind, prose.text()) {
             self.start_section(kind.unwrap_or(SectionKind::Other), &prose, span);
         } else if self.resume.sections.is_empty() {
             // Before the first section, a heading we cannot name ("Bangalore,
@@ -240,16 +244,27 @@ impl Builder {
     /// role ("### Projects" under "## Experience"). Titles of other sections
     /// ("Languages") and unknown titles only at the section level or above,
     /// and an unknown one at the section level not in a section of roles,
-    /// whose entries such headings name.
-    fn opens_section(&self, level: u8, kind: Option<SectionKind>) -> bool {
+    /// whose entries such headings name. At the level of the section's role
+    /// headings, a long title is one more role whose name holds a section
+    /// word ("Lumen Soluções em Tecnologia").
+    fn opens_section(&self, level: u8, kind: Option<SectionKind>, title: &str) -> bool {
         let Some(section_level) = self.section_level else {
             return false;
         };
         let in_roles = self.kind().is_some_and(SectionKind::has_roles);
         let inside_role = self.role_heading_level.is_some_and(|role| level > role);
+        let names_a_role = self.role_heading_level == Some(level)
+            && title
+                .split_whitespace()
+                .filter(|word| word.chars().any(char::is_alphanumeric))
+                .count()
+                > MAX_SUB_SECTION_TITLE_WORDS;
         match kind {
             Some(SectionKind::Other) => level <= section_level,
-            Some(kind) => level <= section_level || (self.kind() != Some(kind) && !inside_role),
+            Some(kind) => {
+                level <= section_level
+                    || (self.kind() != Some(kind) && !inside_role && !names_a_role)
+            }
             None if self.resume.sections.is_empty() => false,
             None => {
                 level < section_level
