@@ -1373,3 +1373,34 @@ fn an_employer_named_with_a_section_word_is_a_role() {
         &[role(5, &[7], &[]), role(9, &[12], &[])],
     );
 }
+
+#[test]
+fn html_spans_on_one_line_keep_their_words_apart() {
+    let outline = experience(
+        &[
+            "### <span>Fjordpay</span><span>Sep 2018 -- Oct 2020</span>",
+            "",
+            "- Cut settlement time from two days to four hours.",
+        ],
+        &[role(5, &[7], &[])],
+    );
+    assert_eq!(header_of(&outline, 0).2, "Sep 2018 -- Oct 2020");
+}
+
+#[test]
+fn a_code_sample_in_a_project_is_not_an_unread_part() {
+    let (resume, _) = read(&[
+        "# Ana Lindqvist",
+        "",
+        "## Projects",
+        "",
+        "### ledgerkit",
+        "",
+        "- Built a double-entry ledger library used by two payment startups.",
+        "",
+        "```rust",
+        "let entry = ledger.post(debit, credit)?;",
+        "```",
+    ]);
+    assert!(resume.unread.is_empty(), "{:?}", resume.unread);
+}

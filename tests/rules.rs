@@ -291,8 +291,11 @@ fn first_person() {
             ],
         )
         .build();
-    // The summary speaks in the writer's voice; bullets do not.
+    // The summary speaks in the writer's voice, written as a list too;
+    // bullets do not.
     assert_findings("first-person", &text, &[("our", "\"our\": ")]);
+    let listed = "## Summary\n\n- I build data platforms that analysts trust.\n";
+    assert_quiet("first-person", listed);
 }
 
 #[test]
@@ -457,6 +460,15 @@ fn bullet_count() {
     assert_quiet("bullet-count", &resume(&[]));
     let earlier = "## Experience\n\n### Earlier career | Various | 2008 – 2012\n\n- Shipped the first billing system.\n";
     assert_quiet("bullet-count", earlier);
+    // A role that ended ten years before the latest may stay on one line.
+    let long_past = Resume::new()
+        .role(CURRENT_ROLE, STRONG)
+        .role(
+            "### Intern | Cobaltwick | Jun 2009 – Aug 2010",
+            &[STRONG[0]],
+        )
+        .build();
+    assert_quiet("bullet-count", &long_past);
     // One project bullet with its details nested under it is enough.
     let nested = "## Experience\n\n### Engineer | Acme | 2019 – 2022\n\n\
                   - Rebuilt the billing system:\n  - Cut invoice runs from 6 h to 40 min.\n  \

@@ -193,6 +193,9 @@ fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
         "fenced_code_block" if let Some(content) = plain_text_resume(node, text) => {
             push_plain_text(content, text, out)
         }
+        // A fence in a programming language holds a sample of code: nothing
+        // of the resume's own words is left unread.
+        "fenced_code_block" if is_code_sample(node, text) => {}
         "fenced_code_block" | "indented_code_block" => out.push(Block::Code {
             span: trimmed_span(node, text),
         }),
@@ -298,12 +301,17 @@ fn push_html(range: Range<usize>, text: &Text, out: &mut Vec<Block>) {
 /// The content of a fenced block of plain text (no language, or `text`) that
 /// holds a resume rather than a sample: its lines name sections.
 fn plain_text_resume(fence: Node, text: &Text) -> Option<Range<usize>> {
+    let content = child_of_kind(fence, "code_fence_content")?.byte_range();
+    (!is_code_sample(fence, text) && plain::names_sections(&text.slice(content.clone())))
+        .then_some(content)
+}
+
+/// Whether a fence names a language other than plain text: "```ts".
+fn is_code_sample(fence: Node, text: &Text) -> bool {
     let language = child_of_kind(fence, "info_string")
         .map(|info| text.slice(info.byte_range()).trim().to_lowercase())
         .unwrap_or_default();
-    let content = child_of_kind(fence, "code_fence_content")?.byte_range();
-    let plain = ["", "text", "txt", "plain", "plaintext"].contains(&language.as_str());
-    (plain && plain::names_sections(&text.slice(content.clone()))).then_some(content)
+    !["", "text", "txt", "plain", "plaintext"].contains(&language.as_str())
 }
 
 /// A resume in plain text: lines in capitals that name a section are its

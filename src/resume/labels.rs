@@ -75,12 +75,13 @@ const CONTEXT_LABELS: &[&str] = &[
 
 /// Whether a label announces what the product or company is: "Project description:".
 pub fn is_context_label(label: &str) -> bool {
-    let label = label
-        .trim()
-        .trim_end_matches([':', '：'])
-        .trim()
-        .to_lowercase();
-    CONTEXT_LABELS.contains(&label.as_str())
+    label_is_one_of(label, CONTEXT_LABELS)
+}
+
+/// Whether a label, its colon and case aside, is one of `labels` (lower case).
+pub fn label_is_one_of(label: &str, labels: &[&str]) -> bool {
+    let label = label.trim().trim_end_matches([':', '：']).trim();
+    labels.contains(&label.to_lowercase().as_str())
 }
 
 /// Whether a line opens with such a label and goes on with the description:

@@ -9,7 +9,7 @@ pub mod dates;
 pub mod detect;
 mod edit;
 mod html;
-mod labels;
+pub mod labels;
 pub mod outline;
 mod plain;
 pub mod prose;

@@ -199,6 +199,13 @@ impl Prose {
             if range.start > shown_from {
                 prose.push_prose_range(&self, shown_from..range.start);
             }
+            let glued = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
+            if markup.breaks.contains(&range)
+                && glued(prose.text.chars().next_back())
+                && glued(self.text[range.end..].chars().next())
+            {
+                prose.push(" ", self.source_offset(range.start, false));
+            }
             shown_from = shown_from.max(range.end);
         }
         if prose.runs.is_empty() {
@@ -255,7 +262,14 @@ type HiddenRanges = Rc<Markup>;
 struct Markup {
     hidden: Vec<Range<usize>>,
     code: Vec<Range<usize>>,
+    /// HTML tags that part what stands on each side, as a cell or a line
+    /// break does on the page: read as a space.
+    breaks: Vec<Range<usize>>,
 }
+
+/// Tags whose text on each side reads as separate words:
+/// `<span>Acme</span><span>2019</span>`, `Berlin<br>Remote`.
+const SEPARATING_TAGS: &[&str] = &["br", "span", "div", "p", "td", "th", "li", "tr"];
 
 /// Inline results kept per thread, by text: after an edit most blocks are
 /// unchanged, so their inline Markdown is not parsed again.
@@ -280,7 +294,7 @@ fn hidden_markup(text: &str) -> HiddenRanges {
     let mut markup = Markup::default();
     INLINE_PARSER.with_borrow_mut(|parser| {
         if let Some(tree) = parser.parse(text, None) {
-            collect_markup(tree.root_node(), &mut markup);
+            collect_markup(tree.root_node(), &mut markup, text);
         }
     });
     markup.hidden.sort_by_key(|range| range.start);
@@ -316,7 +330,17 @@ const HIDDEN_NODES: &[&str] = &[
 /// Link punctuation hidden when it is a direct child of a link.
 const LINK_PUNCTUATION: &[&str] = &["[", "]", "(", ")", "<", ">"];
 
-fn collect_markup(node: Node, markup: &mut Markup) {
+fn collect_markup(node: Node, markup: &mut Markup, text: &str) {
+    if node.kind() == "html_tag" {
+        let name: String = text[node.byte_range()]
+            .trim_start_matches(['<', '/'])
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        if SEPARATING_TAGS.contains(&name.to_ascii_lowercase().as_str()) {
+            markup.breaks.push(node.byte_range());
+        }
+    }
     if node.kind() == "code_span" {
         markup.code.push(node.byte_range());
     }
@@ -340,7 +364,7 @@ fn collect_markup(node: Node, markup: &mut Markup) {
         if is_link && LINK_PUNCTUATION.contains(&child.kind()) {
             markup.hidden.push(child.byte_range());
         } else {
-            collect_markup(child, markup);
+            collect_markup(child, markup, text);
         }
     }
 }

@@ -1,6 +1,7 @@
 use super::settings::LimitInfo;
 use super::{Context, Finding, Group, Rule, RuleInfo, Severity, finding_at};
-use crate::resume::{Role, SectionKind};
+use crate::resume::dates::DateEnd;
+use crate::resume::{Role, Section, SectionKind};
 
 /// Words of a heading that gathers older or lesser roles: "Earlier career",
 /// "Other experience", "Frühere Stationen".
@@ -26,6 +27,29 @@ fn names_a_group(role: &Role) -> bool {
         .any(|word| GROUP_WORDS.contains(&word.to_lowercase().as_str()))
 }
 
+/// Years before the latest date of its section after which a role may
+/// rest on one line: readers look for the recent work.
+const LONG_PAST_YEARS: u16 = 10;
+
+/// Whether a role ended long before the section's latest dates.
+fn is_long_past(role: &Role, section: &Section) -> bool {
+    let latest = section
+        .roles
+        .iter()
+        .filter_map(|role| role.dates.as_ref())
+        .map(|dates| match dates.end {
+            Some(DateEnd::Date(end)) => end.year.max(dates.start.year),
+            _ => dates.start.year,
+        })
+        .max();
+    let ended = role.dates.as_ref().and_then(|dates| match dates.end {
+        Some(DateEnd::Date(end)) => Some(end.year),
+        Some(DateEnd::Present) => None,
+        None => Some(dates.start.year),
+    });
+    matches!((ended, latest), (Some(ended), Some(latest)) if ended + LONG_PAST_YEARS <= latest)
+}
+
 pub struct BulletCount;
 
 static INFO: RuleInfo = RuleInfo {
@@ -36,7 +60,8 @@ static INFO: RuleInfo = RuleInfo {
     why: "One bullet makes a role look minor; eight make the reader hunt for the one that \
           matters. Two to six, strongest first, show range without burying the best result.",
     fix: "Add the results you left out, or merge and cut until the strongest few remain. \
-          The limits are `min-bullets` and `max-bullets` in `[limits]`.",
+          A role that ended ten or more years before your latest may stay short. The limits \
+          are `min-bullets` and `max-bullets` in `[limits]`.",
     weak: "A role with nine bullets, four of them about routine maintenance.",
     strong: "The same role with the five bullets that carry a result, best first.",
     fixable: false,
@@ -87,7 +112,9 @@ impl Rule for BulletCount {
             } else {
                 own
             };
-            let advice = if count < limits.min_bullets {
+            let advice = if count < limits.min_bullets && is_long_past(role, group.section) {
+                return;
+            } else if count < limits.min_bullets {
                 format!("add results to reach {}", limits.min_bullets)
             } else if count > limits.max_bullets {
                 format!("keep the strongest {}", limits.max_bullets)

@@ -42,10 +42,15 @@ impl Rule for FirstPerson {
     }
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
-        // First person is the voice of a profile; a role's introduction and
-        // a line about the employer are context, not accomplishments.
+        // First person is the voice of a profile, even one written as a
+        // list; a role's introduction and a line about the employer are
+        // context, not accomplishments.
         let prose_about_the_job = context.describes_employer || context.introduces_role;
-        if context.section.kind != SectionKind::Skills && !prose_about_the_job {
+        let voice_of_its_own = matches!(
+            context.section.kind,
+            SectionKind::Skills | SectionKind::Summary
+        );
+        if !voice_of_its_own && !prose_about_the_job {
             check(&bullet.prose, out);
         }
     }

@@ -137,7 +137,10 @@ impl Rule for GenericStack {
             );
             out.push(finding_in(&INFO, &bullet.prose, range, message).about(&umbrella.phrase));
         }
-        let tools: Vec<_> = stack.iter().filter(|(_, t)| !t.umbrella).collect();
+        let tools: Vec<_> = stack
+            .iter()
+            .filter(|(range, t)| !t.umbrella && !in_closing_tag(text, range))
+            .collect();
         if tools.is_empty() || names_what_was_built(text, lexicon) {
             return;
         }
@@ -153,6 +156,20 @@ impl Rule for GenericStack {
 
 /// Whether an umbrella term is part of a product's name: "AWS SAM", "Azure
 /// Databricks", "Pivotal Cloud Foundry".
+/// Whether a technology stands in the parentheses that close the bullet:
+/// "Rewrote the importer (Perl)." tags the work with its language.
+fn in_closing_tag(text: &str, range: &Range<usize>) -> bool {
+    let before = &text[..range.start];
+    let after = &text[range.end..];
+    let opened = before
+        .rfind('(')
+        .is_some_and(|open| !before[open..].contains(')'));
+    opened
+        && after
+            .find(')')
+            .is_some_and(|close| after[close + 1..].trim().trim_end_matches('.').is_empty())
+}
+
 fn part_of_a_name(text: &str, range: Range<usize>) -> bool {
     let capitalised = |word: Option<Word>| {
         word.is_some_and(|word| word.text.starts_with(|c: char| c.is_uppercase()))

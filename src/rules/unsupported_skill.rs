@@ -1,5 +1,6 @@
 use super::lexicon::{Lexicon, Technology};
 use super::{Context, Facts, Finding, Rule, RuleInfo, Severity, finding_at};
+use crate::resume::labels::label_is_one_of;
 use crate::resume::{Resume, SectionKind, Skill};
 
 pub struct UnsupportedSkill;
@@ -102,12 +103,7 @@ const MODEST_LABELS: &[&str] = &[
 ];
 
 fn is_modest_label(label: &str) -> bool {
-    let label = label
-        .trim()
-        .trim_end_matches([':', '：'])
-        .trim()
-        .to_lowercase();
-    MODEST_LABELS.contains(&label.as_str())
+    label_is_one_of(label, MODEST_LABELS)
 }
 
 /// Whether some bullet names the technology or one of its family: a bullet

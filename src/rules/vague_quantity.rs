@@ -24,7 +24,7 @@ impl Rule for VagueQuantity {
     }
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
-        if context.is_work() {
+        if context.is_own_work() {
             check(&bullet.prose, &context.base, out);
         }
     }
@@ -47,6 +47,9 @@ impl Rule for VagueQuantity {
 fn check(prose: &Prose, context: &Context, out: &mut Vec<Finding>) {
     let text = prose.text();
     for (range, phrase) in context.lexicon.vague_quantities.find_in(text) {
+        if is_made_exact(&text[range.end..]) {
+            continue;
+        }
         let message = format!(
             "\"{}\" where a number belongs: {}",
             capitalised(&text[range.clone()]),
@@ -54,4 +57,24 @@ fn check(prose: &Prose, context: &Context, out: &mut Vec<Finding>) {
         );
         out.push(finding_in(&INFO, prose, range, message).about(&phrase.phrase));
     }
+}
+
+/// Words after a vague word within which the writer may still give its size.
+const EXACT_WITHIN_WORDS: usize = 8;
+
+/// Whether the words right after a vague word say what it stands for: a
+/// list ("multiple languages, including Go, C and Rust") or a change
+/// ("reduced the runtime (hours to minutes)").
+fn is_made_exact(after: &str) -> bool {
+    let sentence = after.split(['.', ';']).next().unwrap_or_default();
+    let lists = ["including ", "such as ", "namely "].iter().any(|cue| {
+        sentence
+            .find(cue)
+            .is_some_and(|at| sentence[at..].matches(',').count() >= 2)
+    });
+    let change = sentence.split_once('(').is_some_and(|(before, inside)| {
+        before.split_whitespace().count() <= EXACT_WITHIN_WORDS
+            && inside.split(')').next().is_some_and(|i| i.contains(" to "))
+    });
+    lists || change
 }

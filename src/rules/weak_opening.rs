@@ -75,6 +75,7 @@ impl Rule for WeakOpening {
         if !context.is_own_work()
             || words::word_count(judged) < MIN_WORDS
             || context.is_list(judged)
+            || (start > 0 && is_a_title(judged))
         {
             return;
         }
@@ -176,4 +177,18 @@ fn modifies_next_verb(form: Form, lower: &str, rest: &str) -> bool {
 fn label_end(text: &str) -> Option<usize> {
     let colon = text.find(':')?;
     (words::word_count(&text[..colon]) <= super::LABEL_WORDS).then_some(colon + 1)
+}
+
+/// Whether the text after a label is a title in title case ("Thesis:
+/// Representation Steering for Generative Models"), not a clause to judge.
+fn is_a_title(text: &str) -> bool {
+    let long_words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalised = long_words
+        .iter()
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .count();
+    long_words.len() >= 2 && capitalised * 4 >= long_words.len() * 3
 }
