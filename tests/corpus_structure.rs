@@ -60,5 +60,8 @@ fn the_model_reads_the_corpus_structure_at_least_as_well_as_before() {
     for ((key, floor), (_, value)) in floors.iter().zip(&figures) {
         assert!(value >= floor, "{key} fell to {value:.3}, below {floor:.3}");
     }
-    assert_eq!(silent, 0, "{silent} resumes have bullets the model finds none of");
+    assert_eq!(
+        silent, 0,
+        "{silent} resumes have bullets the model finds none of"
+    );
 }

@@ -703,6 +703,25 @@ fn tense() {
         )
         .build();
     assert_quiet("tense", &current);
+    // After a subject, and the second of two verbs.
+    let subject = resume(&[
+        "I lead weekly design reviews for 12 payments engineers",
+        "Designed and run the on-call rotation for 3 storage clusters",
+    ]);
+    assert_findings(
+        "tense",
+        &subject,
+        &[
+            (
+                "lead",
+                "Present tense in a role that has ended: \"lead\" → \"led\"",
+            ),
+            (
+                "run",
+                "Present tense in a role that has ended: \"run\" → \"ran\"",
+            ),
+        ],
+    );
 }
 
 #[test]

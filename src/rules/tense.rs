@@ -96,7 +96,23 @@ struct Opening<'a> {
 
 fn opening_verb<'a>(lexicon: &Lexicon, bullet: &'a Bullet) -> Option<Opening<'a>> {
     let text = bullet.prose.text();
-    let word = first_word(text, 0)?;
+    let mut word = first_word(text, 0)?;
+    // "I lead …", "We own …": the verb after the subject.
+    if matches!(word.text, "I" | "We" | "we") {
+        word = first_word(text, word.range().end)?;
+    }
+    // "Initiated and lead …": the second verb's tense is the one to check.
+    if let Some(and) = first_word(text, word.range().end).filter(|next| next.text == "and")
+        && let Some(second) = first_word(text, and.range().end)
+        && lexicon
+            .verb(&word.text.to_lowercase())
+            .is_some_and(|(_, tense)| tense == VerbTense::Past)
+        && lexicon
+            .verb(&second.text.to_lowercase())
+            .is_some_and(|(_, tense)| tense == VerbTense::Present)
+    {
+        word = second;
+    }
     if super::grammar::reads_as_noun(&text[word.range().end..]) {
         return None;
     }
@@ -125,11 +141,16 @@ fn opening_verb<'a>(lexicon: &Lexicon, bullet: &'a Bullet) -> Option<Opening<'a>
             (past, tense)
         })?;
     let (past, present) = forms?;
+    // "I lead …" becomes "I led …": the verb keeps its place's case.
+    let cased = |form: String| match word.text.starts_with(char::is_lowercase) {
+        true => form.to_lowercase(),
+        false => form,
+    };
     Some(Opening {
         bullet,
         word,
         tense,
-        past,
-        present,
+        past: cased(past),
+        present: cased(present),
     })
 }
