@@ -1404,3 +1404,32 @@ fn a_code_sample_in_a_project_is_not_an_unread_part() {
     ]);
     assert!(resume.unread.is_empty(), "{:?}", resume.unread);
 }
+
+#[test]
+fn an_item_that_only_names_a_title_opens_its_role() {
+    experience(
+        &[
+            "<ul>",
+            "<li> <b> Platform Engineer: </b> </li>",
+            "<p><i>",
+            "Cut settlement time from two days to four hours.<br>",
+            "</i></p>",
+            "</ul>",
+        ],
+        &[role(6, &[8], &[])],
+    );
+}
+
+#[test]
+fn a_labelled_list_of_names_in_a_role_is_a_stack_line() {
+    experience(
+        &[
+            "### Backend Engineer, Fjordpay — 2019 – 2023",
+            "",
+            "- Cut settlement time from two days to four hours.",
+            "- Some other databases I work with: MongoDB, Cassandra, Redis.",
+            "- AWS experience. EC2, RDS, S3, Redshift.",
+        ],
+        &[role(5, &[7], &[8, 9])],
+    );
+}

@@ -11,6 +11,7 @@ use super::html;
 use super::labels;
 use super::plain;
 use super::prose::Prose;
+use super::sections::{self, SectionKind};
 use crate::document::Text;
 
 pub enum Block {
@@ -86,6 +87,65 @@ pub fn blocks(root: Node, text: &Text) -> Vec<Block> {
     }
     let mut out = Vec::new();
     visit(root, text, 0, &mut out);
+    // Front matter may hold a section's paragraph (`about: I build …`);
+    // it is read so only when the page goes on with a heading, so that no
+    // line of the header falls into that section.
+    let front_matter = root.child(0).filter(|node| node.kind() == "minus_metadata");
+    if let Some(front_matter) = front_matter
+        && matches!(out.first(), Some(Block::Heading { .. }))
+    {
+        let mut read = front_matter_sections(front_matter.byte_range(), text);
+        read.append(&mut out);
+        out = read;
+    }
+    out
+}
+
+/// Fewest words in a front matter value read as a paragraph of the page.
+const MIN_FRONT_MATTER_PROSE_WORDS: usize = 12;
+/// The heading level given to a section read from front matter: below any
+/// other, so that it sets no section level.
+const FRONT_MATTER_LEVEL: u8 = 6;
+
+/// Front matter keys that name a section and hold its paragraph, as site
+/// templates print them: a heading and its text for each.
+fn front_matter_sections(range: Range<usize>, text: &Text) -> Vec<Block> {
+    let source = text.slice(range.clone());
+    let mut out = Vec::new();
+    let mut at = range.start;
+    for line in source.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        let names_a_section =
+            sections::classify_title(key.trim()).is_some_and(|kind| kind != SectionKind::Other);
+        let value = value.trim().trim_matches(['"', '\'']).trim();
+        if !names_a_section || value.split_whitespace().count() < MIN_FRONT_MATTER_PROSE_WORDS {
+            continue;
+        }
+        let piece = |part: &str, from: usize| {
+            let offset = start + from + line[from..].find(part).unwrap_or(0);
+            let span = offset..offset + part.len();
+            let prose = Prose::from_pieces(std::slice::from_ref(&span), |r| text.slice(r));
+            (prose, span)
+        };
+        let (title, title_span) = piece(key.trim(), 0);
+        let (prose, span) = piece(value, key.len() + 1);
+        out.push(Block::Heading {
+            level: FRONT_MATTER_LEVEL,
+            prose: title,
+            span: title_span,
+            links_away: false,
+        });
+        out.push(Block::Line {
+            prose,
+            emphasis: LineEmphasis::None,
+            span,
+            paragraph: None,
+        });
+    }
     out
 }
 

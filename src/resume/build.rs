@@ -14,7 +14,7 @@ use super::detect::front_matter_value;
 use super::html;
 use super::labels::{
     is_about_organisation, is_context_label, is_context_line, is_label, is_name_list,
-    is_role_field, is_stack_label, is_stack_line, stack_runs,
+    is_role_field, is_stack_label, is_stack_line, stack_runs, titles_an_entry,
 };
 use super::prose::Prose;
 use super::role_line::{
@@ -482,14 +482,19 @@ impl Builder {
         // A dated item with nothing under it, among roles: a role on one line.
         let one_line_role =
             dated && among_item_roles && !link_only && kind == SectionKind::Experience;
+        // "- **Junior Developer:**" with the role's lines after it, among roles.
+        let titles_a_role =
+            among_item_roles && kind == SectionKind::Experience && titles_an_entry(prose.text());
         let opens_role = kind.has_roles()
             && depth == 0
             && ((has_children && (among_item_roles || dated))
                 || one_line_role
+                || titles_a_role
                 || (degree && among_item_roles)
                 || project_item);
         if opens_role {
-            self.start_role(parse_role_line(&prose), span);
+            let name = prose.text().trim_end().trim_end_matches([':', '：']).len();
+            self.start_role(parse_role_line(&prose.slice(0..name)), span);
             self.role_item_depth = Some(depth);
             return;
         }

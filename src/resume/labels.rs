@@ -118,6 +118,18 @@ fn is_group_label(line: &str) -> bool {
     })
 }
 
+/// Whether a line is a label that names an entry of its own ("Junior
+/// Developer:") rather than a group of a role's lines ("Responsibilities:",
+/// "Tech used:", "Project description:").
+pub fn titles_an_entry(line: &str) -> bool {
+    let line = line.trim();
+    line.ends_with([':', '：'])
+        && is_label(line)
+        && !is_group_label(line.trim_end_matches([':', '：']))
+        && !is_stack_label(line)
+        && !is_context_label(line)
+}
+
 /// Most words in the value of a role's field: "Position: Golang Engineer".
 const MAX_FIELD_VALUE_WORDS: usize = 5;
 
@@ -247,12 +259,51 @@ pub fn is_stack_line(line: &str) -> bool {
     {
         return true;
     }
+    if lists_names_after_a_label(line) {
+        return true;
+    }
     let lower = line.to_lowercase();
     ["built with ", "made with ", "powered by ", "tech stack "]
         .iter()
         .any(|start| lower.starts_with(start))
         && line.split_whitespace().count() <= MAX_UNLABELLED_STACK_WORDS
         && !line.trim_end().ends_with('.')
+}
+
+/// Most words in a label before a list of names: "Some other databases I
+/// work with: …".
+const MAX_LIST_LABEL_WORDS: usize = 10;
+
+/// Whether a line is a label and then a list of three or more names, most of
+/// them capitalised as names are ("Scripting: Python, Perl and bash.", "AWS
+/// experience. EC2, RDS, S3"); a sentence after a heading ("Billing: moved
+/// invoicing and payouts to Go") has words in lower case.
+fn lists_names_after_a_label(line: &str) -> bool {
+    let Some(at) = line.find([':', '：']).or_else(|| line.find(". ")) else {
+        return false;
+    };
+    let (label, rest) = line.split_at(at);
+    let rest = rest.trim_start_matches([':', '：', '.']);
+    let list = rest
+        .split(". ")
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .trim_end_matches('.');
+    let names: Vec<&str> = list
+        .split([',', ';'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .collect();
+    let capitalised = names
+        .iter()
+        .filter(|name| !has_lower_case_word(name))
+        .count();
+    (1..=MAX_LIST_LABEL_WORDS).contains(&label.split_whitespace().count())
+        && names.len() >= MIN_STACK_ITEMS
+        && names.iter().all(|name| is_stack_item(name))
+        && capitalised * 3 >= names.len() * 2
 }
 
 /// Whether an item is only names separated by commas, each a stack item with
@@ -352,5 +403,10 @@ mod tests {
             "Built with a team of four a new billing service that cut churn."
         ));
         assert!(!is_stack_line("Rewrote the importer in Go: 3x faster."));
+        assert!(is_stack_line("Scripting: Python, Perl, PL/pgSQL and bash."));
+        assert!(is_stack_line("AWS experience. EC2, RDS, S3, Redshift."));
+        assert!(!is_stack_line(
+            "Billing: moved invoicing, refunds and payouts to Go."
+        ));
     }
 }

@@ -51,7 +51,8 @@ impl Rule for DateOrder {
                 // Overlapping roles may be listed either way; only a role that
                 // both starts and ends later than the one above it is out of order.
                 let (above, below) = (recency(pair[0]), recency(pair[1]));
-                if below.0 >= above.0 && below.1 > above.1 {
+                // Roles that end together, or overlap, may stand either way.
+                if below.0 > above.0 && below.1 > above.1 {
                     let message = "More recent than the role above it: list the latest role first";
                     out.push(finding_at(&INFO, pair[1].span.clone(), message.to_string()));
                 }

@@ -1,6 +1,6 @@
 use super::words::words;
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
-use crate::resume::{Bullet, Prose, SectionKind};
+use crate::resume::{Bullet, Prose};
 
 pub struct FirstPerson;
 
@@ -42,15 +42,12 @@ impl Rule for FirstPerson {
     }
 
     fn check_bullet(&self, bullet: &Bullet, context: &BulletContext, out: &mut Vec<Finding>) {
-        // First person is the voice of a profile, even one written as a
-        // list; a role's introduction and a line about the employer are
-        // context, not accomplishments.
+        // A role's introduction and a line about the employer are context,
+        // not accomplishments.
         let prose_about_the_job = context.describes_employer || context.introduces_role;
-        let voice_of_its_own = matches!(
-            context.section.kind,
-            SectionKind::Skills | SectionKind::Summary
-        );
-        if !voice_of_its_own && !prose_about_the_job {
+        // Outside work (a summary, a skills list, an education note, the
+        // contact links) the writer's own voice is the norm.
+        if context.is_work() && !prose_about_the_job {
             check(&bullet.prose, out);
         }
     }

@@ -73,6 +73,7 @@ const ARTEFACTS: &[&str] = &[
     "debugger",
     "kernel",
     "client",
+    "program",
     "adapter",
     "framework",
     "gateway",
@@ -101,6 +102,14 @@ impl Rule for GenericStack {
         }
         let stack: Vec<_> = lexicon.technologies_in(text).collect();
         let names_a_service = stack.iter().any(|(_, t)| t.category == "cloud-service");
+        // "Technologies: LangGraph, MARL" under the role says what "AI" was.
+        let role_names_its_tools = context.role.is_some_and(|role| {
+            role.stack_lines.iter().any(|line| {
+                lexicon
+                    .technologies_in(line.text())
+                    .any(|(_, t)| !t.umbrella)
+            })
+        });
         for (range, umbrella) in lexicon.umbrellas.find_in(text) {
             let provider = lexicon
                 .technology(&text[range.clone()])
@@ -123,6 +132,7 @@ impl Rule for GenericStack {
                 !t.umbrella && gap.is_some_and(|gap| word_count(gap) <= NEAR_WORDS)
             });
             let skip = (provider && names_a_service)
+                || role_names_its_tools
                 || qualified
                 || named_near
                 || part_of_a_name(text, range.clone())
