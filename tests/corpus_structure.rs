@@ -10,7 +10,7 @@ use serde_json::Value;
 
 // Floors: the figures the model reaches today, less rounding (a ratchet:
 // raise them as it improves; the product's targets are higher).
-const MIN_SECTION_RECALL: f64 = 0.97;
+const MIN_SECTION_RECALL: f64 = 0.98;
 const MIN_SECTION_PRECISION: f64 = 0.975;
 const MIN_ROLE_RECALL: f64 = 0.98;
 const MIN_BULLET_F1: f64 = 0.955;

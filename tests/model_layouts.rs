@@ -1433,3 +1433,24 @@ fn a_labelled_list_of_names_in_a_role_is_a_stack_line() {
         &[role(5, &[7], &[8, 9])],
     );
 }
+
+#[test]
+fn a_job_title_heading_over_a_profile_is_the_summary() {
+    let (resume, outline) = read(&[
+        "# Backend Developer",
+        "",
+        "Backend developer with six years of payments work, most of it on ledgers and settlement in Go and Rust.",
+        "",
+        "ana@example.com",
+        "",
+        "## Experience",
+        "",
+        "### Backend Engineer, Fjordpay — 2019 – 2023",
+        "",
+        "- Cut settlement time from two days to four hours.",
+    ]);
+    assert_eq!(sections(&outline), [("summary", 1), ("experience", 7)]);
+    assert!(outline.summary_lines.contains(&3));
+    // The contact line under the profile still counts.
+    assert_eq!(resume.header.contacts.emails.len(), 1);
+}

@@ -112,6 +112,9 @@ struct Builder {
     taken_until: usize,
     /// Where the bullets under a role's projects label start: never a list of tools.
     project_bullets: Vec<usize>,
+    /// The previous block, when it was a heading in the header naming a job
+    /// ("# Backend Developer"): a profile right under it makes it the summary.
+    job_title_heading: Option<(Prose, Range<usize>)>,
 }
 
 /// What the lines under a role's label or sub-heading are.
@@ -132,6 +135,15 @@ enum Group {
 impl Builder {
     fn add(&mut self, block: Block) {
         let loose_line = self.loose_line.take();
+        if let Some((title, heading)) = self.job_title_heading.take()
+            && let Block::Line {
+                paragraph: Some((paragraph, 0)),
+                ..
+            } = &block
+            && is_profile(paragraph.prose.text())
+        {
+            self.start_section(SectionKind::Summary, &title, heading);
+        }
         match block {
             Block::Heading {
                 level,
@@ -232,7 +244,12 @@ impl Builder {
         } else if self.resume.sections.is_empty() {
             // Before the first section, a heading we cannot name ("Bangalore,
             // India", a job title under the name) is still part of the header.
+            let named_before = self.resume.header.name.is_some();
             self.name_candidate(&prose);
+            let is_the_name = !named_before && self.resume.header.name.is_some();
+            if !is_the_name && ends_with_title_word(prose.text()) {
+                self.job_title_heading = Some((prose, span));
+            }
         } else if self.kind().is_some_and(SectionKind::has_roles) {
             self.add_role_heading(level, prose, span);
         }
@@ -351,8 +368,7 @@ impl Builder {
             let whole = paragraph
                 .as_ref()
                 .map_or(prose.text(), |(p, _)| p.prose.text());
-            let words = whole.split_whitespace().count();
-            if words > MAX_HEADER_LINE_WORDS && is_sentence(whole) {
+            if is_profile(whole) {
                 self.resume.header.profile.push(prose);
             }
             return;
@@ -680,6 +696,7 @@ impl Builder {
         let words = name.split_whitespace().count();
         let is_name = (1..=MAX_NAME_WORDS).contains(&words)
             && !has_common_word(name)
+            && !ends_with_title_word(name)
             && !name.contains(|c: char| c.is_ascii_digit() || c == '@')
             && !name.contains("://")
             && !DOCUMENT_TITLES.contains(&name.to_lowercase().as_str());
@@ -793,8 +810,9 @@ impl Builder {
         for definition in link_definitions(text) {
             contacts.scan(&text.slice(definition.clone()), definition.start);
         }
+        // A summary may hold the contact line too, as the header would.
         for section in &self.resume.sections {
-            if is_contact_title(&section.title) {
+            if is_contact_title(&section.title) || section.kind == SectionKind::Summary {
                 let visible = html::without_comments(&text.slice(section.span.clone()));
                 contacts.scan(&visible, section.span.start);
             }
@@ -991,6 +1009,12 @@ fn reads_as_prose(line: &str) -> bool {
         .filter(|word| word.starts_with(char::is_lowercase))
         .count();
     words.len() >= MIN_PROSE_WORDS && lower * 2 > words.len() && !has_title_word(line)
+}
+
+/// Whether a paragraph under the name is a profile: sentences, longer than
+/// a header's lines.
+fn is_profile(paragraph: &str) -> bool {
+    paragraph.split_whitespace().count() > MAX_HEADER_LINE_WORDS && is_sentence(paragraph)
 }
 
 /// Lower-case words that may stand in a name: "Ludwig van Beethoven".
