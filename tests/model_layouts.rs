@@ -1454,3 +1454,31 @@ fn a_job_title_heading_over_a_profile_is_the_summary() {
     // The contact line under the profile still counts.
     assert_eq!(resume.header.contacts.emails.len(), 1);
 }
+
+#[test]
+fn team_facts_and_bold_notes_are_not_bullets() {
+    check_outline(
+        &[
+            "# Ana Lindqvist",
+            "",
+            "## Projects",
+            "",
+            "### Ledger",
+            "",
+            "#### Team",
+            "- 4 engineers, 1 designer",
+            "",
+            "#### What I did",
+            "- Built a double-entry ledger used by two payment startups.",
+            "",
+            "**The next two projects were parts of one payments app.**",
+            "",
+            "### Payouts",
+            "",
+            "- Cut payout time from five days to one.",
+        ],
+        &[("header", 1), ("projects", 3)],
+        &[role(5, &[11], &[]), role(15, &[17], &[])],
+        &[],
+    );
+}

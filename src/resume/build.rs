@@ -459,6 +459,10 @@ impl Builder {
             // the title, a line on what the job was, then its dates.
             role.heading.end = role.heading.end.max(span.end);
             merge_role_line(role, parse_role_line(&title));
+        } else if !header_like && emphasis == LineEmphasis::Whole {
+            // A sentence all in bold between entries is the writer's note to
+            // the reader ("**The next three projects are parts of one app.**").
+            self.section().paragraphs.push(prose);
         } else if !header_like
             && self.current_role().is_some()
             && let Some((paragraph, from)) = paragraph
@@ -605,14 +609,15 @@ impl Builder {
         let stack = is_stack_label(line) && (heading || line.trim_end().ends_with([':', '：']));
         let projects =
             classify_title(line) == Some(SectionKind::Projects) && (heading || is_label(line));
-        if !stack && !projects && !is_label(line) {
+        let context = is_context_label(line) && (heading || is_label(line));
+        if !stack && !projects && !context && !is_label(line) {
             return false;
         }
         self.group = if stack {
             Group::Stack
         } else if projects {
             Group::Projects
-        } else if is_context_label(line) {
+        } else if context {
             Group::Context
         } else {
             Group::Accomplishments
