@@ -1482,3 +1482,15 @@ fn team_facts_and_bold_notes_are_not_bullets() {
         &[],
     );
 }
+
+#[test]
+fn a_section_that_only_points_to_another_page_is_not_unread() {
+    let (resume, _) = read(&[
+        "# Ana Lindqvist",
+        "",
+        "## Projects",
+        "",
+        "See my [portfolio](/portfolio)",
+    ]);
+    assert!(resume.unread.is_empty(), "{:?}", resume.unread);
+}

@@ -14,7 +14,7 @@ use super::detect::front_matter_value;
 use super::html;
 use super::labels::{
     is_about_organisation, is_context_label, is_context_line, is_label, is_name_list,
-    is_role_field, is_stack_label, is_stack_line, stack_runs, titles_an_entry,
+    is_role_field, is_stack_label, is_stack_line, links_away, stack_runs, titles_an_entry,
 };
 use super::prose::Prose;
 use super::role_line::{
@@ -837,7 +837,15 @@ impl Builder {
                 .get(at + 1)
                 .map_or(text.len_bytes(), |next| next.heading.start);
             let body = section.heading.end..end;
-            let has_text = text.slice(body.clone()).chars().any(char::is_alphanumeric);
+            let body_text = text.slice(body.clone());
+            let has_text = body_text.chars().any(char::is_alphanumeric);
+            // "See my [portfolio](/portfolio)": the section points elsewhere.
+            let points_elsewhere = body_text
+                .lines()
+                .filter(|line| !line.trim().is_empty())
+                .all(|line| {
+                    links_away(line) && line.split_whitespace().count() <= MAX_POINTER_WORDS
+                });
             let no_bullet =
                 section.bullets.is_empty() && section.roles.iter().all(|r| r.bullets.is_empty());
             // A list of one-line projects is a layout of its own: each line
@@ -848,7 +856,13 @@ impl Builder {
                 .unread
                 .iter()
                 .any(|u| body.contains(&u.span.start));
-            if judges_bullets(section.kind) && has_text && no_bullet && !noted && !project_list {
+            if judges_bullets(section.kind)
+                && has_text
+                && no_bullet
+                && !noted
+                && !project_list
+                && !points_elsewhere
+            {
                 let reason = if section.roles.is_empty() {
                     "no role or bullet under this heading"
                 } else {
@@ -996,6 +1010,9 @@ fn title_before_dates(line: &Prose, paragraph: Option<&(Rc<Paragraph>, usize)>) 
 fn is_sentence(line: &str) -> bool {
     line.trim_end().ends_with(['.', ',', ';']) && line.split_whitespace().count() >= 4
 }
+
+/// Most words in a line that only points to another page: "See my portfolio".
+const MAX_POINTER_WORDS: usize = 8;
 
 /// Fewest words in a line read by its words as prose rather than a header.
 const MIN_PROSE_WORDS: usize = 5;
