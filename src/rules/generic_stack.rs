@@ -103,13 +103,15 @@ impl Rule for GenericStack {
         let stack: Vec<_> = lexicon.technologies_in(text).collect();
         let names_a_service = stack.iter().any(|(_, t)| t.category == "cloud-service");
         // "Technologies: LangGraph, MARL" under the role says what "AI" was.
-        let role_names_its_tools = context.role.is_some_and(|role| {
-            role.stack_lines.iter().any(|line| {
-                lexicon
-                    .technologies_in(line.text())
-                    .any(|(_, t)| !t.umbrella)
+        let role_names_its_tools = || {
+            context.role.is_some_and(|role| {
+                role.stack_lines.iter().any(|line| {
+                    lexicon
+                        .technologies_in(line.text())
+                        .any(|(_, t)| !t.umbrella)
+                })
             })
-        });
+        };
         for (range, umbrella) in lexicon.umbrellas.find_in(text) {
             let provider = lexicon
                 .technology(&text[range.clone()])
@@ -132,11 +134,11 @@ impl Rule for GenericStack {
                 !t.umbrella && gap.is_some_and(|gap| word_count(gap) <= NEAR_WORDS)
             });
             let skip = (provider && names_a_service)
-                || role_names_its_tools
                 || qualified
                 || named_near
                 || part_of_a_name(text, range.clone())
-                || !context.is_statement(text);
+                || !context.is_statement(text)
+                || role_names_its_tools();
             if skip {
                 continue;
             }
@@ -264,10 +266,10 @@ const OUTCOME_VERBS: &[&str] = &[
 /// Whether the bullet's verb, or a participle after it, says what changed.
 fn states_an_outcome(words: &[Word]) -> bool {
     words.iter().enumerate().any(|(at, word)| {
-        OUTCOME_VERBS
-            .iter()
-            .any(|verb| grammar::inflects(word.text, verb))
-            && (at == 0 || grammar::verb_form(word.text) == Some(Form::Gerund))
+        (at == 0 || grammar::verb_form(word.text) == Some(Form::Gerund))
+            && OUTCOME_VERBS
+                .iter()
+                .any(|verb| grammar::inflects(word.text, verb))
     })
 }
 
