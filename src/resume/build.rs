@@ -110,7 +110,8 @@ struct Builder {
     /// The end of a paragraph already taken whole as a bullet: its later lines
     /// are part of it.
     taken_until: usize,
-    /// Where the bullets under a role's projects label start: never a list of tools.
+    /// Where the bullets under a role's projects label start, in document
+    /// order: never a list of tools.
     project_bullets: Vec<usize>,
     /// The previous block, when it was a heading in the header naming a job
     /// ("# Backend Developer"): a profile right under it makes it the summary.
@@ -934,10 +935,12 @@ fn move_stack_runs(role: &mut Role, project_bullets: &[usize]) {
     let items: Vec<&str> = role
         .bullets
         .iter()
-        .map(|b| match project_bullets.contains(&b.block.start) {
-            true => "",
-            false => b.prose.text(),
-        })
+        .map(
+            |b| match project_bullets.binary_search(&b.block.start).is_ok() {
+                true => "",
+                false => b.prose.text(),
+            },
+        )
         .collect();
     let runs = stack_runs(&items);
     for run in runs.into_iter().rev() {
