@@ -1494,3 +1494,36 @@ fn a_section_that_only_points_to_another_page_is_not_unread() {
     ]);
     assert!(resume.unread.is_empty(), "{:?}", resume.unread);
 }
+
+#[test]
+fn a_role_listing_only_tool_names_lists_its_stack() {
+    experience(
+        &[
+            "### Growth Marketer, Fjordpay — 2013 – 2017",
+            "",
+            "- Facebook Ads",
+            "- Photoshop",
+            "",
+            "Paid campaigns and landing pages for the card reader launch, 40,000 sign-ups in a year.",
+        ],
+        &[role(5, &[10], &[7, 8])],
+    );
+}
+
+#[test]
+fn pointers_and_paragraphs_about_the_employer_are_not_bullets() {
+    experience(
+        &[
+            "### Security Engineer, Tallow Labs — 2019 – 2020",
+            "",
+            "Tallow Labs builds routing software for delivery fleets in",
+            "twelve countries.",
+            "",
+            "- Cut route planning time from an hour to five minutes.",
+            "- Full description of the role [here](https://example.com/role)",
+            "- Project description:",
+            "  - A route planner for delivery vans.",
+        ],
+        &[role(5, &[10], &[])],
+    );
+}

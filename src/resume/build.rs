@@ -13,7 +13,7 @@ use super::dates::{DateEnd, find_date_range};
 use super::detect::front_matter_value;
 use super::html;
 use super::labels::{
-    is_about_organisation, is_context_label, is_context_line, is_label, is_name_list,
+    is_about_organisation, is_context_label, is_context_line, is_label, is_name_list, is_pointer,
     is_role_field, is_stack_label, is_stack_line, links_away, stack_runs, titles_an_entry,
 };
 use super::prose::Prose;
@@ -393,6 +393,17 @@ impl Builder {
         loose_line: Option<(Prose, Range<usize>)>,
         paragraph: Option<(Rc<Paragraph>, usize)>,
     ) {
+        // "Acme builds drones for farmers …": a paragraph about the employer.
+        let organisation = self
+            .current_role()
+            .and_then(|role| role.organisation.clone());
+        if let (Some(name), Some((paragraph, 0))) = (organisation, &paragraph)
+            && is_about_organisation(paragraph.prose.text(), &name)
+        {
+            self.taken_until = paragraph.inline.end;
+            self.section().paragraphs.push(paragraph.prose.clone());
+            return;
+        }
         let line = parse_role_line(&prose);
         // "2019-06-30 に退社": the day the writer left, not another role.
         if line.dates.is_some() && LEAVING_WORDS.iter().any(|w| prose.text().contains(w)) {
@@ -469,7 +480,7 @@ impl Builder {
             && let Some((paragraph, from)) = paragraph
         {
             self.add_prose_bullet(&paragraph, from);
-        } else if !header_like && self.current_role().is_some() {
+        } else if !header_like && self.current_role().is_some() && !is_pointer(prose.text()) {
             // A line of an HTML block under a role: one accomplishment a line.
             self.add_bullet(prose, 0, span);
         } else {
@@ -520,8 +531,8 @@ impl Builder {
             return;
         }
         // A link to the work, or to a place in the page, is not an
-        // accomplishment.
-        if link_only {
+        // accomplishment; nor is a line pointing to more elsewhere.
+        if link_only || is_pointer(prose.text()) {
             return;
         }
         if self.current_role().is_some() {
@@ -608,9 +619,11 @@ impl Builder {
             return false;
         }
         let stack = is_stack_label(line) && (heading || line.trim_end().ends_with([':', '：']));
-        let projects =
-            classify_title(line) == Some(SectionKind::Projects) && (heading || is_label(line));
+        // "Project description:" tells what the project is, not which.
         let context = is_context_label(line) && (heading || is_label(line));
+        let projects = !context
+            && classify_title(line) == Some(SectionKind::Projects)
+            && (heading || is_label(line));
         if !stack && !projects && !context && !is_label(line) {
             return false;
         }
@@ -654,7 +667,7 @@ impl Builder {
             .organisation
             .as_ref()
             .is_some_and(|name| is_about_organisation(bullet.prose.text(), name));
-        if !about_employer {
+        if !about_employer && !is_pointer(bullet.prose.text()) {
             role.bullets.push(bullet);
         }
     }
@@ -930,17 +943,19 @@ fn first_line(text: &Text) -> Range<usize> {
 
 /// Moves runs of items that only name technologies ("- React", "- Vitest",
 /// "- Storybook") from a role's bullets to its stack lines; the names of
-/// projects, whose block starts are given, stay.
+/// projects, whose block starts are given, and paragraphs stay.
 fn move_stack_runs(role: &mut Role, project_bullets: &[usize]) {
     let items: Vec<&str> = role
         .bullets
         .iter()
-        .map(
-            |b| match project_bullets.binary_search(&b.block.start).is_ok() {
-                true => "",
-                false => b.prose.text(),
-            },
-        )
+        .map(|b| {
+            let project = project_bullets.binary_search(&b.block.start).is_ok();
+            if project || b.in_paragraph {
+                ""
+            } else {
+                b.prose.text()
+            }
+        })
         .collect();
     let runs = stack_runs(&items);
     for run in runs.into_iter().rev() {

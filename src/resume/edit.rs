@@ -7,8 +7,8 @@ use super::blocks::{LineEmphasis, inline_prose, line_emphasis};
 use super::build::item_role_marks;
 use super::dates::find_date_range;
 use super::labels::{
-    is_about_organisation, is_context_line, is_label, is_link_only, is_name_list, is_role_field,
-    is_stack_item, is_stack_line,
+    is_about_organisation, is_context_line, is_label, is_link_only, is_name_list, is_pointer,
+    is_role_field, is_stack_item, is_stack_line, is_tool_name,
 };
 use super::sections::is_contact_title;
 use super::{Bullet, Resume};
@@ -61,11 +61,13 @@ pub fn reread_bullet(resume: &mut Resume, tree: &Tree, text: &Text, edit: &Edit)
     let as_stack = |text: &str| {
         (
             is_stack_item(text),
+            is_tool_name(text),
             is_stack_line(text),
             is_name_list(text),
             is_label(text),
             is_role_field(text),
             is_context_line(text),
+            is_pointer(text),
         )
     };
     if as_stack(prose.text()) != as_stack(old.prose.text()) {

@@ -55,6 +55,8 @@ const CONTEXT_LABELS: &[&str] = &[
     "company description",
     "overview",
     "context",
+    "funding",
+    "funding information",
     "team",
     "team size",
     "team structure",
@@ -169,6 +171,23 @@ pub fn is_link_only(raw: &str) -> bool {
     in_page || (raw.ends_with(')') && !raw[at..].contains(") "))
 }
 
+/// Most words in a line that points to more about the work elsewhere.
+const MAX_POINTER_WORDS: usize = 14;
+
+/// Whether a line only points to more elsewhere ("Full description of the
+/// role here", "A record of my work there is available"): not an
+/// accomplishment.
+pub fn is_pointer(line: &str) -> bool {
+    let lower = line.trim().trim_end_matches(['.', '!', ':']).to_lowercase();
+    let points = [" here", " is available", " are available"]
+        .iter()
+        .any(|end| lower.ends_with(end))
+        || ["read more", "see more", "more details", "more about"]
+            .iter()
+            .any(|start| lower.starts_with(start));
+    points && lower.split_whitespace().count() <= MAX_POINTER_WORDS
+}
+
 /// Whether Markdown or HTML links to another page ("[Steam Tools](projects/…)",
 /// `<a href="https://…">`); a link to a part of the same page
 /// ("[Experience](#experience)") does not.
@@ -232,8 +251,19 @@ pub fn is_stack_item(item: &str) -> bool {
 }
 
 /// The ranges of `items` that are runs of at least three stack items: a list
-/// of tools under a role, which is evidence, not accomplishments.
+/// of tools under a role, which is evidence, not accomplishments. A role
+/// whose two or more items are all names ("Facebook Ads", "Photoshop") lists
+/// its tools too. Empty items (prose, names of projects) are never moved.
 pub fn stack_runs(items: &[&str]) -> Vec<std::ops::Range<usize>> {
+    let listed = || {
+        items
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| !item.is_empty())
+    };
+    if listed().count() >= 2 && listed().all(|(_, item)| is_tool_name(item)) {
+        return listed().map(|(at, _)| at..at + 1).collect();
+    }
     let mut runs = Vec::new();
     let mut start = 0;
     for at in 0..=items.len() {
@@ -362,6 +392,12 @@ pub fn is_about_organisation(item: &str, organisation: &str) -> bool {
         && (ORGANISATION_VERBS.contains(&next)
             || next.ends_with("ed")
             || (next.ends_with('s') && !next.ends_with("ss")))
+}
+
+/// Whether an item may be a tool's name: a stack item with no word in lower
+/// case.
+pub fn is_tool_name(item: &str) -> bool {
+    is_stack_item(item) && !has_lower_case_word(item)
 }
 
 /// Whether a word of the text is in lower case; names such as "jQuery" or
