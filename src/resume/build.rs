@@ -14,7 +14,7 @@ use super::detect::front_matter_value;
 use super::html;
 use super::labels::{
     is_about_organisation, is_context_label, is_context_line, is_label, is_name_list, is_pointer,
-    is_role_field, is_stack_label, is_stack_line, links_away, stack_runs, titles_an_entry,
+    is_role_field, is_stack_label, is_stack_line, only_links_away, stack_runs, titles_an_entry,
 };
 use super::prose::Prose;
 use super::role_line::{
@@ -394,11 +394,8 @@ impl Builder {
         paragraph: Option<(Rc<Paragraph>, usize)>,
     ) {
         // "Acme builds drones for farmers …": a paragraph about the employer.
-        let organisation = self
-            .current_role()
-            .and_then(|role| role.organisation.clone());
-        if let (Some(name), Some((paragraph, 0))) = (organisation, &paragraph)
-            && is_about_organisation(paragraph.prose.text(), &name)
+        if let Some((paragraph, 0)) = &paragraph
+            && self.is_about_employer(paragraph.prose.text())
         {
             self.taken_until = paragraph.inline.end;
             self.section().paragraphs.push(paragraph.prose.clone());
@@ -548,10 +545,7 @@ impl Builder {
             if self.group == Group::Context || is_context_line(text) {
                 return;
             }
-            let organisation = self
-                .current_role()
-                .and_then(|role| role.organisation.clone());
-            if organisation.is_some_and(|name| is_about_organisation(text, &name)) {
+            if self.is_about_employer(text) {
                 return;
             }
         }
@@ -660,16 +654,22 @@ impl Builder {
             in_paragraph: true,
         };
         self.taken_until = paragraph.inline.end;
-        let Some(role) = self.current_role() else {
-            return;
-        };
-        let about_employer = role
-            .organisation
-            .as_ref()
-            .is_some_and(|name| is_about_organisation(bullet.prose.text(), name));
-        if !about_employer && !is_pointer(bullet.prose.text()) {
+        let context =
+            self.is_about_employer(bullet.prose.text()) || is_pointer(bullet.prose.text());
+        if let Some(role) = self.current_role().filter(|_| !context) {
             role.bullets.push(bullet);
         }
+    }
+
+    /// Whether a text tells about the current role's employer, its name the
+    /// subject: "Acme builds drones for farmers".
+    fn is_about_employer(&self, text: &str) -> bool {
+        self.resume
+            .sections
+            .last()
+            .and_then(|section| section.roles.last())
+            .and_then(|role| role.organisation.as_deref())
+            .is_some_and(|name| is_about_organisation(text, name))
     }
 
     fn add_table_row(&mut self, cells: Vec<Prose>, row: Prose, span: Range<usize>) {
@@ -857,9 +857,7 @@ impl Builder {
             let points_elsewhere = body_text
                 .lines()
                 .filter(|line| !line.trim().is_empty())
-                .all(|line| {
-                    links_away(line) && line.split_whitespace().count() <= MAX_POINTER_WORDS
-                });
+                .all(only_links_away);
             let no_bullet =
                 section.bullets.is_empty() && section.roles.iter().all(|r| r.bullets.is_empty());
             // A list of one-line projects is a layout of its own: each line
@@ -1028,9 +1026,6 @@ fn title_before_dates(line: &Prose, paragraph: Option<&(Rc<Paragraph>, usize)>) 
 fn is_sentence(line: &str) -> bool {
     line.trim_end().ends_with(['.', ',', ';']) && line.split_whitespace().count() >= 4
 }
-
-/// Most words in a line that only points to another page: "See my portfolio".
-const MAX_POINTER_WORDS: usize = 8;
 
 /// Fewest words in a line read by its words as prose rather than a header.
 const MIN_PROSE_WORDS: usize = 5;

@@ -188,6 +188,14 @@ pub fn is_pointer(line: &str) -> bool {
     points && lower.split_whitespace().count() <= MAX_POINTER_WORDS
 }
 
+/// Most words in a line that only links to another page: "See my [portfolio](/p)".
+const MAX_LINK_LINE_WORDS: usize = 8;
+
+/// Whether a line is a short link to another page and nothing more.
+pub fn only_links_away(line: &str) -> bool {
+    links_away(line) && line.split_whitespace().count() <= MAX_LINK_LINE_WORDS
+}
+
 /// Whether Markdown or HTML links to another page ("[Steam Tools](projects/…)",
 /// `<a href="https://…">`); a link to a part of the same page
 /// ("[Experience](#experience)") does not.
