@@ -193,12 +193,19 @@ const TYPED: &[&str] = &[
     "<!-- resume-lsp-disable-next-line -->\n",
     "<!-- resume-lsp-disable no-metric -->",
     "-->",
+    "\"",
+    "\\",
+    ":",
+    "Northwind ",
 ];
 
 /// Resumes of several shapes: headings, bold lines, nested and wrapped items,
 /// roles opened by list items, CRLF, comments and disable directives.
 const RESUMES: &[&str] = &[
     include_str!("../examples/resume.md"),
+    include_str!("fixtures/resumes/prose-roles.md"),
+    include_str!("fixtures/resumes/html-roles.md"),
+    include_str!("fixtures/resumes/json-resume.md"),
     include_str!("fixtures/resumes/list-roles.md"),
     include_str!("fixtures/resumes/crlf-unicode.md"),
     include_str!("fixtures/resumes/html-comments-table.md"),
@@ -273,4 +280,55 @@ fn typing_in_a_bullet_rereads_only_that_bullet() {
         resume_lsp::resume::reread_bullet(&mut model, document.tree(), document.text(), &edit),
         None
     );
+}
+
+/// The layouts whose bullets a keystroke re-reads alone: list items, roles
+/// written as prose, HTML items, lines and table rows, JSON strings.
+const LAYOUTS: &[&str] = &[
+    include_str!("../examples/resume.md"),
+    include_str!("fixtures/resumes/list-roles.md"),
+    include_str!("fixtures/resumes/bold-company-title.md"),
+    include_str!("fixtures/resumes/prose-roles.md"),
+    include_str!("fixtures/resumes/html-roles.md"),
+    include_str!("fixtures/resumes/json-resume.md"),
+];
+
+/// Typing a letter into a word of any bullet, in any layout the model reads,
+/// re-reads that bullet alone, and the result equals a fresh reading.
+#[test]
+fn typing_in_a_bullet_stays_local_on_every_layout() {
+    let config = resume_lsp::config::Config::default();
+    for source in LAYOUTS {
+        let model = resume_lsp::analyse(&Document::new(source), &config).resume;
+        let bullets: Vec<(usize, String)> = model
+            .bullets()
+            .map(|(_, _, bullet)| (bullet.span.start, bullet.prose.text().to_string()))
+            .collect();
+        assert!(bullets.len() >= 3, "{source}");
+        for (start, words) in bullets {
+            // After the first letter of the bullet's second word: "Cut c|loud".
+            let Some(space) = source[start..].find(' ') else {
+                continue;
+            };
+            let at = start + space + 2;
+            let mut document = Document::new(source);
+            let before = resume_lsp::analyse(&document, &config);
+            let mut model = before.resume.clone();
+            let edit = document.replace(at..at, "e");
+            let index = resume_lsp::resume::reread_bullet(
+                &mut model,
+                document.tree(),
+                document.text(),
+                &edit,
+            );
+            assert!(
+                index.is_some(),
+                "typing into {words:?} read the whole document"
+            );
+            let updated = before.update(&document, &edit, &config);
+            let fresh = resume_lsp::analyse(&document, &config);
+            assert_eq!(snapshot(&updated), snapshot(&fresh), "{words:?}");
+            assert_eq!(format!("{model:?}"), format!("{:?}", fresh.resume));
+        }
+    }
 }

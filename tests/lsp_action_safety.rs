@@ -15,10 +15,29 @@ fn offset(text: &str, position: &Value) -> usize {
     )
 }
 
-/// The byte span of whole lines holding `start..end`.
+/// The byte span of the paragraph or list item holding `start..end`, whole
+/// lines: a bullet written over several lines is rewritten whole.
 fn lines_around(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |at| end + at);
+    let opens_block = |line: &str| {
+        let words = line.trim();
+        words.starts_with(['-', '*', '+', '#', '<', '|'])
+            || words.starts_with(|c: char| c.is_ascii_digit()) && words.contains(". ")
+    };
+    let mut line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
+    while line_start > 0 && !opens_block(&text[line_start..]) {
+        let previous = text[..line_start - 1].rfind('\n').map_or(0, |at| at + 1);
+        if text[previous..line_start].trim().is_empty() {
+            break;
+        }
+        line_start = previous;
+    }
+    let mut line_end = text[end..].find('\n').map_or(text.len(), |at| end + at);
+    for next in text[line_end..].split_inclusive('\n').skip(1) {
+        if next.trim().is_empty() || opens_block(next) {
+            break;
+        }
+        line_end += 1 + next.trim_end_matches('\n').len();
+    }
     (line_start, line_end)
 }
 

@@ -65,6 +65,12 @@ impl Document {
     }
 }
 
+/// The characters that open or close inline Markdown (emphasis, code, links,
+/// escapes, HTML and entities) or end a line.
+pub const INLINE_MARKUP: [char; 13] = [
+    '*', '_', '`', '[', ']', '~', '\\', '<', '>', '!', '&', '\n', '\r',
+];
+
 /// What one replacement did, for those who keep results about the old text:
 /// the bytes `start..old_end` became `start..new_end`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +80,9 @@ pub struct Edit {
     pub new_end: usize,
     /// Whether the removed text held `<` or `>`, which open and close comments.
     pub removed_angle_bracket: bool,
+    /// Whether the removed text held one of [`INLINE_MARKUP`], which may
+    /// pair with text outside the edit.
+    pub removed_markup: bool,
     /// Where the syntax tree's structure changed, in the new text (tree-sitter's
     /// changed ranges); a change of text alone inside one node leaves it empty.
     pub changed: Vec<Range<usize>>,

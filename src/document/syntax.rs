@@ -11,8 +11,8 @@ use std::ops::Range;
 
 use tree_sitter::{InputEdit, Parser, Point, Tree};
 
-use super::Edit;
 use super::text::Text;
+use super::{Edit, INLINE_MARKUP};
 
 pub struct Syntax {
     parser: Parser,
@@ -39,11 +39,9 @@ impl Syntax {
         let keeps_structure = self.keeps_structure(text, &range, new_text);
         let start_position = point_at(text, range.start);
         let old_end_position = point_at(text, range.end);
-        let removed_angle_bracket = text
-            .rope()
-            .byte_slice(range.clone())
-            .chunks()
-            .any(|chunk| chunk.contains(['<', '>']));
+        let removed = text.rope().byte_slice(range.clone());
+        let removed_angle_bracket = removed.chunks().any(|chunk| chunk.contains(['<', '>']));
+        let removed_markup = removed.chunks().any(|chunk| chunk.contains(INLINE_MARKUP));
         text.replace(range.clone(), new_text);
         let new_end_byte = range.start + new_text.len();
         self.tree.edit(&InputEdit {
@@ -59,6 +57,7 @@ impl Syntax {
             old_end: range.end,
             new_end: new_end_byte,
             removed_angle_bracket,
+            removed_markup,
             changed: Vec::new(),
         };
         if keeps_structure {

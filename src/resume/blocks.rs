@@ -81,8 +81,7 @@ pub enum LineEmphasis {
 const JSON_BODY_BYTES: usize = 8192;
 
 pub fn blocks(root: Node, text: &Text) -> Vec<Block> {
-    let head_end = text.floor_char_boundary(text.len_bytes().min(JSON_BODY_BYTES));
-    if let Some(from) = data::json_body(&text.slice(0..head_end)) {
+    if let Some(from) = json_start(text) {
         return json_blocks(text, from);
     }
     let mut out = Vec::new();
@@ -150,6 +149,22 @@ fn front_matter_sections(range: Range<usize>, text: &Text) -> Vec<Block> {
 }
 
 /// A JSON body's section keys as headings and its strings as fields.
+/// Where the document's JSON body starts, when it is a resume written as JSON.
+pub fn json_start(text: &Text) -> Option<usize> {
+    let head_end = text.floor_char_boundary(text.len_bytes().min(JSON_BODY_BYTES));
+    data::json_body(&text.slice(0..head_end))
+}
+
+/// The words of a JSON string that spans `value` on its line, read as
+/// [`blocks`] reads them; None when no string spans exactly that.
+pub fn json_value(text: &Text, value: Range<usize>) -> Option<Prose> {
+    let line = line_span(text, value.clone());
+    let source = text.slice(line.clone());
+    let relative = value.start.checked_sub(line.start)?..value.end.checked_sub(line.start)?;
+    data::is_string_value(&source, relative)
+        .then(|| Prose::from_pieces(std::slice::from_ref(&value), |r| text.slice(r)))
+}
+
 fn json_blocks(text: &Text, from: usize) -> Vec<Block> {
     let body = text.slice(from..text.len_bytes());
     let prose_of = |range: Range<usize>| {
@@ -216,8 +231,7 @@ fn visit(node: Node, text: &Text, list_depth: usize, out: &mut Vec<Block>) {
             }
         }
         "paragraph" => {
-            let opening = node.start_byte()..(node.start_byte() + 64).min(node.end_byte());
-            if html::starts_with_block_tag(&text.slice(text.clamp_range(opening))) {
+            if is_html_paragraph(node, text) {
                 push_html(node.byte_range(), text, out);
             } else if let Some(inline) = child_of_kind(node, "inline") {
                 push_lines(inline, text, out);
@@ -298,6 +312,29 @@ fn visit_item(item: Node, text: &Text, depth: usize, out: &mut Vec<Block>) {
             "paragraph" if Some(child) == paragraph => {}
             _ => visit(child, text, depth + 1, out),
         }
+    }
+}
+
+/// Whether a paragraph is HTML written without the blank lines that make an
+/// HTML block: `<li>` lines right under a Markdown line.
+fn is_html_paragraph(node: Node, text: &Text) -> bool {
+    let opening = node.start_byte()..(node.start_byte() + 64).min(node.end_byte());
+    html::starts_with_block_tag(&text.slice(text.clamp_range(opening)))
+}
+
+/// The blocks of the HTML around an offset, read as [`blocks`] reads them,
+/// or None when the offset is not in HTML.
+pub fn html_blocks_at(root: Node, text: &Text, offset: usize) -> Option<Vec<Block>> {
+    let mut node = root.descendant_for_byte_range(offset, offset)?;
+    loop {
+        let html = node.kind() == "html_block"
+            || node.kind() == "paragraph" && is_html_paragraph(node, text);
+        if html {
+            let mut out = Vec::new();
+            push_html(node.byte_range(), text, &mut out);
+            return Some(out);
+        }
+        node = node.parent()?;
     }
 }
 
@@ -403,29 +440,37 @@ fn push_lines(inline: Node, text: &Text, out: &mut Vec<Block>) {
 /// The lines of a paragraph's words, `inline` being its raw Markdown.
 fn push_paragraph(prose: Prose, inline: Range<usize>, text: &Text, out: &mut Vec<Block>) {
     let paragraph = Rc::new(Paragraph { prose, inline });
-    let prose = &paragraph.prose;
-    let mut line_start = 0;
-    for line in prose.text().split('\n') {
-        let range = line_start..line_start + line.len();
-        line_start = range.end + 1;
-        let starts_at = range.start;
-        let line_prose = prose.slice(range).trimmed();
-        if line_prose.is_empty() {
-            continue;
-        }
+    for (starts_at, line_prose) in paragraph_lines(&paragraph.prose) {
         if let Some(field) = parameter(&line_prose) {
             out.push(field);
             continue;
         }
         let span = line_prose.source_span();
-        let raw = text.slice(line_span(text, span.clone()));
         out.push(Block::Line {
-            emphasis: line_emphasis(&raw),
+            emphasis: emphasis_at(text, span.start),
             prose: line_prose,
             span,
             paragraph: Some((Rc::clone(&paragraph), starts_at)),
         });
     }
+}
+
+/// The lines of a paragraph with text on them, trimmed, each with where it
+/// starts in the paragraph's text.
+pub fn paragraph_lines(prose: &Prose) -> impl Iterator<Item = (usize, Prose)> {
+    let mut line_start = 0;
+    prose.text().split('\n').filter_map(move |line| {
+        let range = line_start..line_start + line.len();
+        line_start = range.end + 1;
+        let starts_at = range.start;
+        let line_prose = prose.slice(range).trimmed();
+        (!line_prose.is_empty()).then_some((starts_at, line_prose))
+    })
+}
+
+/// How much of the source line around an offset is strong emphasis.
+pub fn emphasis_at(text: &Text, offset: usize) -> LineEmphasis {
+    line_emphasis(&text.slice(line_span(text, offset..offset)))
 }
 
 /// The source line around a span, markup included: `**Experience**` is bold though

@@ -430,16 +430,7 @@ impl Builder {
             && self
                 .current_role()
                 .is_some_and(|role| role.title.is_some() || role.organisation.is_some());
-        // Separators ("·", "/") are not words: "**2018 – 2025** · Munich · Adtech".
-        let words = prose
-            .text()
-            .split_whitespace()
-            .filter(|word| word.chars().any(char::is_alphanumeric))
-            .count();
-        let header_like = words <= MAX_HEADER_LINE_WORDS
-            && !is_sentence(prose.text())
-            && !reads_as_prose(prose.text())
-            && !opens_prose;
+        let header_like = may_head_a_role(prose.text()) && !opens_prose;
         // A second dated line does not add to a header that has its dates: it
         // opens the next role, as in a list of one-line roles.
         let dated_again =
@@ -461,7 +452,7 @@ impl Builder {
             }
         } else if header_like && (line.dates.is_some() || emphasis != LineEmphasis::None) {
             self.start_role(line, span);
-        } else if let Some(title) = title_before_dates(&prose, paragraph.as_ref())
+        } else if let Some(title) = title_before_dates(&prose, rest_of(paragraph.as_ref()))
             && let Some(role) = self.open_role().filter(|role| role.dates.is_none())
         {
             // "*Staff Engineer*: platform and tooling." then "Jan 2020 – now":
@@ -1007,17 +998,66 @@ const MAX_LEADING_TITLE_WORDS: usize = 8;
 
 /// The title of a line that opens with one and a colon, when the paragraph's
 /// next line is only the role's dates.
-fn title_before_dates(line: &Prose, paragraph: Option<&(Rc<Paragraph>, usize)>) -> Option<Prose> {
-    let (paragraph, from) = paragraph?;
+fn title_before_dates(line: &Prose, rest: Option<&str>) -> Option<Prose> {
     let text = line.text();
     let colon = text.find([':', '：'])?;
-    let (_, rest) = paragraph.prose.text().get(*from..)?.split_once('\n')?;
+    let (_, rest) = rest?.split_once('\n')?;
     let next_line = rest.lines().next()?.trim();
     let dates = find_date_range(next_line)?;
     let only_dates = next_line[..dates.span.start].trim().is_empty()
         && next_line[dates.span.end..].trim().is_empty();
     let words = text[..colon].split_whitespace().count();
     (only_dates && (1..=MAX_LEADING_TITLE_WORDS).contains(&words)).then(|| line.slice(0..colon))
+}
+
+/// A paragraph's text from one of its lines on.
+fn rest_of(paragraph: Option<&(Rc<Paragraph>, usize)>) -> Option<&str> {
+    paragraph.and_then(|(paragraph, from)| paragraph.prose.text().get(*from..))
+}
+
+/// Everything the reading of a line in a section of roles learns from its
+/// words: whether it is a stack line, a label, dated, long, a sentence. `rest`
+/// is its paragraph from the line on, `whole` the paragraph when the line opens
+/// it. While these stay the same, the line is read as it was: an edit that
+/// keeps them leaves a bullet a bullet.
+pub fn role_line_marks(line: &Prose, rest: Option<&str>, whole: Option<&str>) -> [bool; 18] {
+    let text = line.text();
+    let dates = parse_role_line(line).dates.is_some();
+    let whole_words = whole.map_or(0, |w| w.split_whitespace().count());
+    [
+        is_stack_line(text),
+        is_label(text),
+        is_stack_label(text),
+        is_context_label(text),
+        is_context_line(text),
+        classify_title(text) == Some(SectionKind::Projects),
+        section_kind(line).is_some(),
+        text.trim_end().ends_with([':', '：']),
+        dates,
+        dates && LEAVING_WORDS.iter().any(|w| text.contains(w)),
+        may_head_a_role(text),
+        is_pointer(text),
+        title_before_dates(line, rest).is_some(),
+        whole_words > MAX_HEADER_LINE_WORDS,
+        whole.is_some_and(is_sentence),
+        whole.is_some_and(|w| definition_marker(w).is_some()),
+        whole.is_some_and(is_profile),
+        whole.is_some(),
+    ]
+}
+
+/// Whether a line is short and plain enough to be (part of) a role's header:
+/// not a sentence, not prose.
+pub fn may_head_a_role(line: &str) -> bool {
+    header_line_words(line) <= MAX_HEADER_LINE_WORDS && !is_sentence(line) && !reads_as_prose(line)
+}
+
+/// The words of a line that could head a role; separators ("·", "/") are
+/// not words: "**2018 – 2025** · Munich · Adtech".
+fn header_line_words(line: &str) -> usize {
+    line.split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// A line that ends like a sentence ("Worked as a software engineer.") or goes on

@@ -189,6 +189,12 @@ pub fn json_lines(body: &str) -> Vec<(Range<usize>, JsonLine)> {
     out
 }
 
+/// Whether `range` of a line of JSON is exactly one string value (its text
+/// between the quotes).
+pub fn is_string_value(line: &str, range: Range<usize>) -> bool {
+    tokens(line, 0).contains(&Token::Value(range))
+}
+
 /// Whether a key at `depth` (1 inside the top-level object) opens a section.
 /// Top-level keys name the sections; one level down, only a profile text does
 /// (`"basics": {"summary": "…"}`).
