@@ -206,6 +206,8 @@ const RESUMES: &[&str] = &[
     include_str!("fixtures/resumes/prose-roles.md"),
     include_str!("fixtures/resumes/html-roles.md"),
     include_str!("fixtures/resumes/json-resume.md"),
+    include_str!("fixtures/resumes/definition-list.md"),
+    include_str!("fixtures/resumes/plain-text.md"),
     include_str!("fixtures/resumes/list-roles.md"),
     include_str!("fixtures/resumes/crlf-unicode.md"),
     include_str!("fixtures/resumes/html-comments-table.md"),
@@ -283,7 +285,8 @@ fn typing_in_a_bullet_rereads_only_that_bullet() {
 }
 
 /// The layouts whose bullets a keystroke re-reads alone: list items, roles
-/// written as prose, HTML items, lines and table rows, JSON strings.
+/// written as prose, HTML items, lines and table rows, JSON strings,
+/// definition lists and plain text in a fence.
 const LAYOUTS: &[&str] = &[
     include_str!("../examples/resume.md"),
     include_str!("fixtures/resumes/list-roles.md"),
@@ -291,6 +294,8 @@ const LAYOUTS: &[&str] = &[
     include_str!("fixtures/resumes/prose-roles.md"),
     include_str!("fixtures/resumes/html-roles.md"),
     include_str!("fixtures/resumes/json-resume.md"),
+    include_str!("fixtures/resumes/definition-list.md"),
+    include_str!("fixtures/resumes/plain-text.md"),
 ];
 
 /// Typing a letter into a word of any bullet, in any layout the model reads,

@@ -1327,6 +1327,27 @@ fn pandoc_definition_lists_name_projects() {
 }
 
 #[test]
+fn compact_definition_lists_name_projects() {
+    check_outline(
+        &[
+            "# Ana Lindqvist",
+            "",
+            "## Projects",
+            "",
+            "Ledgerkit",
+            ":   A double-entry ledger library for Rust, used by two",
+            "    payment startups.",
+            "",
+            "Routeplan",
+            ":   A route planner for delivery vans written in Go.",
+        ],
+        &[("header", 1), ("projects", 3)],
+        &[role(5, &[6], &[]), role(9, &[10], &[])],
+        &[],
+    );
+}
+
+#[test]
 fn a_header_line_of_dates_place_and_field_between_separators() {
     let outline = experience(
         &[

@@ -414,22 +414,46 @@ fn is_code_sample(fence: Node, text: &Text) -> bool {
 /// A resume in plain text: lines in capitals that name a section are its
 /// headings; the other lines read as paragraph lines.
 fn push_plain_text(content: Range<usize>, text: &Text, out: &mut Vec<Block>) {
-    let source = text.slice(content.clone());
-    let in_document = |r: &Range<usize>| content.start + r.start..content.start + r.end;
-    for lines in plain::paragraphs(&source) {
-        let pieces: Vec<Range<usize>> = lines.iter().map(in_document).collect();
-        let prose = Prose::from_pieces(&pieces, |r| text.slice(r));
-        let whole = pieces[0].start..pieces[pieces.len() - 1].end;
-        match &lines[..] {
-            [line] if plain::is_title(&source[line.clone()]) => out.push(Block::Heading {
+    for (whole, prose) in plain_paragraphs(content, text) {
+        let one_line = !prose.text().contains('\n');
+        if one_line && plain::is_title(&text.slice(whole.clone())) {
+            out.push(Block::Heading {
                 level: 2,
                 span: prose.trimmed().source_span(),
                 prose: prose.trimmed(),
                 links_away: false,
-            }),
-            _ => push_paragraph(prose, whole, text, out),
+            });
+        } else {
+            push_paragraph(prose, whole, text, out);
         }
     }
+}
+
+/// The paragraphs of plain text in `content`, each its range and words.
+fn plain_paragraphs(content: Range<usize>, text: &Text) -> Vec<(Range<usize>, Prose)> {
+    let source = text.slice(content.clone());
+    let in_document = |r: &Range<usize>| content.start + r.start..content.start + r.end;
+    plain::paragraphs(&source)
+        .into_iter()
+        .map(|lines| {
+            let pieces: Vec<Range<usize>> = lines.iter().map(in_document).collect();
+            let whole = pieces[0].start..pieces[pieces.len() - 1].end;
+            (whole, Prose::from_pieces(&pieces, |r| text.slice(r)))
+        })
+        .collect()
+}
+
+/// The paragraph of a plain-text resume (in a fence) around an offset, as
+/// [`blocks`] reads it: its range and words.
+pub fn plain_paragraph_at(root: Node, text: &Text, offset: usize) -> Option<(Range<usize>, Prose)> {
+    let mut node = root.descendant_for_byte_range(offset, offset)?;
+    while node.kind() != "fenced_code_block" {
+        node = node.parent()?;
+    }
+    let content = plain_text_resume(node, text)?;
+    plain_paragraphs(content, text)
+        .into_iter()
+        .find(|(whole, _)| whole.start <= offset && offset <= whole.end)
 }
 
 /// A paragraph's lines, each read on its own: resumes put one fact on a line.

@@ -338,6 +338,29 @@ impl Builder {
         loose_line: Option<(Prose, Range<usize>)>,
         paragraph: Option<(Rc<Paragraph>, usize)>,
     ) {
+        if self.kind().is_some_and(SectionKind::has_roles) {
+            // "tumblelog" then ": A static blog generator …", on the next line
+            // or after a blank one: a term and its definition, as Pandoc
+            // writes them: a project and what was made.
+            if let Some((term, term_span)) = &loose_line
+                && let Some((paragraph, from)) = &paragraph
+                && let Some(marker) = paragraph
+                    .prose
+                    .text()
+                    .get(*from..)
+                    .and_then(definition_marker)
+            {
+                self.section().paragraphs.pop();
+                self.start_role(parse_role_line(term), term_span.clone());
+                self.add_prose_bullet(paragraph, from + marker);
+                return;
+            }
+            if defines_next_line(paragraph.as_ref()) {
+                self.section().paragraphs.push(prose.clone());
+                self.loose_line = Some((prose, span));
+                return;
+            }
+        }
         if self.kind().is_some_and(SectionKind::has_roles) && self.current_role().is_some() {
             if is_stack_line(prose.text()) || self.group == Group::Stack && !is_label(prose.text())
             {
@@ -405,17 +428,6 @@ impl Builder {
         // "2019-06-30 に退社": the day the writer left, not another role.
         if line.dates.is_some() && LEAVING_WORDS.iter().any(|w| prose.text().contains(w)) {
             self.section().paragraphs.push(prose);
-            return;
-        }
-        // "tumblelog" then ": A static blog generator …": a term and its
-        // definition, as Pandoc writes them: a project and what was made.
-        if let Some((term, term_span)) = &loose_line
-            && let Some((paragraph, 0)) = &paragraph
-            && let Some(marker) = definition_marker(paragraph.prose.text())
-        {
-            self.section().paragraphs.pop();
-            self.start_role(parse_role_line(term), term_span.clone());
-            self.add_prose_bullet(paragraph, marker);
             return;
         }
         // The first line of a paragraph of sentences under a named role starts
@@ -986,8 +998,16 @@ fn merge_role_line(role: &mut Role, line: RoleLine) {
     role.dates = role.dates.take().or(line.dates);
 }
 
+/// Whether the next line of a paragraph is a definition (": …"), which
+/// makes this line its term.
+fn defines_next_line(paragraph: Option<&(Rc<Paragraph>, usize)>) -> bool {
+    rest_of(paragraph)
+        .and_then(|rest| rest.split_once('\n'))
+        .is_some_and(|(_, next)| definition_marker(next).is_some())
+}
+
 /// Where the words of a definition start, past its ": " marker.
-fn definition_marker(paragraph: &str) -> Option<usize> {
+pub fn definition_marker(paragraph: &str) -> Option<usize> {
     let indent = paragraph.len() - paragraph.trim_start().len();
     let rest = paragraph[indent..].strip_prefix(':')?;
     rest.starts_with([' ', '\t']).then_some(indent + 1)

@@ -7,15 +7,16 @@ use tree_sitter::{Node, Tree};
 
 use super::blocks::{
     Block, LineEmphasis, emphasis_at, html_blocks_at, inline_prose, json_start, json_value,
-    line_emphasis, paragraph_lines,
+    line_emphasis, paragraph_lines, plain_paragraph_at,
 };
-use super::build::{item_role_marks, may_head_a_role, role_line_marks};
+use super::build::{definition_marker, item_role_marks, may_head_a_role, role_line_marks};
 use super::data::parameter_line;
 use super::dates::find_date_range;
 use super::labels::{
     is_about_organisation, is_context_line, is_label, is_link_only, is_name_list, is_pointer,
     is_role_field, is_stack_item, is_stack_line, is_tool_name, titles_an_entry,
 };
+use super::plain::is_title;
 use super::prose::Prose;
 use super::sections::is_contact_title;
 use super::{Bullet, Resume};
@@ -135,41 +136,53 @@ fn reread_prose_bullet(
     old: &Bullet,
     expected: &Range<usize>,
 ) -> Option<(Prose, Prose)> {
-    let inline = paragraph_inline_at(tree, edit)?;
+    let (range, paragraph) = match paragraph_inline_at(tree, edit) {
+        Some(inline) => (inline.byte_range(), inline_prose(inline, text)),
+        None => plain_paragraph_at(tree.root_node(), text, edit.start)?,
+    };
     let inside_words = old.span.start <= edit.start && edit.old_end <= old.span.end;
-    if inline.byte_range() != *expected || !inside_words || inserts_line_break(text, edit) {
+    if range != *expected || !inside_words || inserts_line_break(text, edit) {
         return None;
     }
     if text.slice(expected.clone()).contains(['<', '>']) {
         return None;
     }
-    let paragraph = inline_prose(inline, text);
-    let (from, _) =
-        paragraph_lines(&paragraph).find(|(_, line)| line.source_span().start == old.span.start)?;
+    let line_count = |prose: &Prose| prose.text().matches('\n').count();
+    // Lines that give a value (`key = "…"`) or name a section in capitals
+    // are read apart from the paragraph.
+    let fields = |bullet: &Prose| -> Vec<(bool, bool)> {
+        bullet
+            .text()
+            .lines()
+            .map(|line| (parameter_line(line.trim()).is_some(), is_title(line)))
+            .collect()
+    };
+    let same_lines = |prose: &Prose| {
+        line_count(prose) == line_count(&old.prose) && fields(prose) == fields(&old.prose)
+    };
+    let end = paragraph.text().len();
+    // The line the bullet starts on, and where its words start: past the
+    // marker of a definition (a term, then ":   its definition").
+    let (from, definition, prose) = paragraph_lines(&paragraph).find_map(|(from, _)| {
+        let marker = definition_marker(&paragraph.text()[from..]);
+        let prose = paragraph.slice(from + marker.unwrap_or(0)..end).trimmed();
+        (prose.source_span().start == old.span.start).then_some((from, marker.is_some(), prose))
+    })?;
     // Lines above the bullet (its role's header) read as they did while no
     // markup typed or removed here can pair with theirs.
     let typed_markup = text.slice(edit.start..edit.new_end).contains(INLINE_MARKUP);
-    if from > 0 && (typed_markup || edit.removed_markup) {
+    if from > 0 && (typed_markup || edit.removed_markup) || !same_lines(&prose) {
         return None;
     }
-    let prose = paragraph.slice(from..paragraph.text().len()).trimmed();
-    let line_count = |prose: &Prose| prose.text().matches('\n').count();
-    if line_count(&prose) != line_count(&old.prose) {
-        return None;
+    // A definition is the bullet whatever its words.
+    if definition {
+        return Some((prose, paragraph));
     }
     let opens_paragraph = from == 0;
     let marks = |bullet: &Prose| {
         let (_, first_line) = paragraph_lines(bullet).next()?;
         let whole = opens_paragraph.then_some(bullet.text());
-        let fields: Vec<bool> = bullet
-            .text()
-            .lines()
-            .map(|line| parameter_line(line.trim()).is_some())
-            .collect();
-        Some((
-            role_line_marks(&first_line, Some(bullet.text()), whole),
-            fields,
-        ))
+        Some(role_line_marks(&first_line, Some(bullet.text()), whole))
     };
     let kept = marks(&prose)? == marks(&old.prose)?;
     (kept && keeps_emphasis(text, &prose)).then_some((prose, paragraph))
