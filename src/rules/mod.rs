@@ -292,22 +292,47 @@ pub struct Group<'a> {
     pub section: &'a Section,
     pub role: Option<&'a Role>,
     pub bullets: &'a [Bullet],
+    /// Whether each bullet is in English, in the order of `bullets`.
+    english: Vec<bool>,
+}
+
+impl<'a> Group<'a> {
+    /// The bullets in English, which the wording rules read.
+    pub fn english_bullets(&self) -> impl Iterator<Item = &'a Bullet> + '_ {
+        self.bullets
+            .iter()
+            .zip(&self.english)
+            .filter_map(|(bullet, english)| english.then_some(bullet))
+    }
 }
 
 /// The groups of a resume, in document order; their bullets in turn are
-/// [`Resume::bullets`].
-fn groups(resume: &Resume) -> impl Iterator<Item = Group<'_>> {
-    resume.sections.iter().flat_map(|section| {
-        let loose = Group {
+/// [`Resume::bullets`], whose facts are `facts`.
+fn groups<'r>(
+    resume: &'r Resume,
+    facts: &'r [(Vec<Finding>, BulletFacts)],
+) -> impl Iterator<Item = Group<'r>> {
+    let mut first = 0;
+    let mut group = move |section: &'r Section, role: Option<&'r Role>, bullets: &'r [Bullet]| {
+        let english = facts[first..first + bullets.len()]
+            .iter()
+            .map(|(_, bullet)| bullet.foreign.is_none())
+            .collect();
+        first += bullets.len();
+        Group {
             section,
-            role: None,
-            bullets: &section.bullets,
-        };
-        let roles = section.roles.iter().map(move |role| Group {
-            section,
-            role: Some(role),
-            bullets: &role.bullets,
-        });
+            role,
+            bullets,
+            english,
+        }
+    };
+    resume.sections.iter().flat_map(move |section| {
+        let loose = group(section, None, &section.bullets);
+        let roles: Vec<Group> = section
+            .roles
+            .iter()
+            .map(|role| group(section, Some(role), &role.bullets))
+            .collect();
         std::iter::once(loose).chain(roles)
     })
 }
@@ -530,7 +555,9 @@ impl Lint {
             lint.sections
                 .push(SectionLanguage::new(bullets, &lint.bullets, paragraphs));
         }
-        lint.groups = groups(resume).map(|group| runner.group(&group)).collect();
+        lint.groups = groups(resume, &lint.bullets)
+            .map(|group| runner.group(&group))
+            .collect();
         lint.structure = runner.resume(resume, &lint.facts, false);
         lint.resume = runner.resume(resume, &lint.facts, true);
         lint
@@ -584,9 +611,16 @@ impl Lint {
                     self.relint_bullet(&runner, first + offset, (section, role, bullet), &all);
                 }
             }
+            // Which of their bullets are English changes what the group
+            // rules read.
+            self.groups = groups(resume, &self.bullets)
+                .map(|group| runner.group(&group))
+                .collect();
+            self.resume = runner.resume(resume, &self.facts, true);
+            return;
         }
         let mut first = 0;
-        for (group_index, group) in groups(resume).enumerate() {
+        for (group_index, group) in groups(resume, &self.bullets).enumerate() {
             if group.bullets.get(index - first).is_none() {
                 first += group.bullets.len();
                 continue;

@@ -30,6 +30,8 @@ pub const ENGLISH_RULES: &[&str] = &[
     "buzzword",
     "vague-quantity",
     "tech-casing",
+    "tense",
+    "repeated-verb",
 ];
 
 impl Rule for OtherLanguage {

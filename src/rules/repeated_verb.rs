@@ -36,15 +36,18 @@ impl Rule for RepeatedVerb {
 
     fn check_group(&self, group: &Group, context: &Context, out: &mut Vec<Finding>) {
         if group.section.kind.has_roles() {
-            check_bullets(group.bullets, context, out);
+            check_bullets(group.english_bullets(), context, out);
         }
     }
 }
 
-fn check_bullets(bullets: &[Bullet], context: &Context, out: &mut Vec<Finding>) {
+fn check_bullets<'b>(
+    bullets: impl Iterator<Item = &'b Bullet>,
+    context: &Context,
+    out: &mut Vec<Finding>,
+) {
     let limit = context.limits.repeated_verb;
     let openings: Vec<_> = bullets
-        .iter()
         .filter_map(|bullet| Some((bullet, first_word(bullet.prose.text(), 0)?)))
         .filter(|(_, word)| context.lexicon.verb(word.text).is_some())
         .collect();

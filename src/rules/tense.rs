@@ -31,9 +31,8 @@ impl Rule for Tense {
             return;
         }
         if let Some(role) = group.role {
-            let openings: Vec<Opening> = role
-                .bullets
-                .iter()
+            let openings: Vec<Opening> = group
+                .english_bullets()
                 .filter_map(|bullet| opening_verb(context.lexicon, bullet))
                 // "Move hired me to …" at a company called Move: the name, not a verb.
                 .filter(|opening| !employer::organisation_has(role, opening.word.text))
