@@ -247,6 +247,22 @@ fn generic_stack() {
             STRONG[0],
         ]),
     );
+    // The providers named make "cloud platforms" specific; each is still
+    // broad on its own, and a term said twice is one finding.
+    let providers = resume(&[
+        "Deployed the scoring models to cloud platforms like AWS and Azure",
+        "Moved the archive from the data center to cloud and then to cloud storage tiers",
+        STRONG[0],
+    ]);
+    assert_findings(
+        "generic-stack",
+        &providers,
+        &[
+            ("AWS", "\"AWS\" is too broad"),
+            ("Azure", "\"Azure\" is too broad"),
+            ("cloud", "\"cloud\" is too broad"),
+        ],
+    );
 }
 
 #[test]

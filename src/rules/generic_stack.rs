@@ -124,18 +124,25 @@ impl Rule for GenericStack {
                         .is_some_and(|gap| gap.trim().is_empty())
             });
             // "CI/CD pipelines using Jenkins", "cloud platforms like AWS and
-            // Azure": the specific ones are named beside it.
+            // Azure": the specific ones are named beside it, a provider being
+            // specific enough for a kind of platform.
             let named_near = stack.iter().any(|(named, t)| {
                 let gap = if named.start >= range.end {
                     text.get(range.end..named.start)
                 } else {
                     text.get(named.end..range.start)
                 };
-                !t.umbrella && gap.is_some_and(|gap| word_count(gap) <= NEAR_WORDS)
+                let more_specific = !t.umbrella || !provider && *named != range;
+                more_specific && gap.is_some_and(|gap| word_count(gap) <= NEAR_WORDS)
             });
-            let skip = (provider && names_a_service)
+            let said = out
+                .iter()
+                .any(|f| f.rule == INFO.id && f.word.as_deref() == Some(&umbrella.phrase));
+            let skip = said
+                || (provider && names_a_service)
                 || qualified
                 || named_near
+                || gives_examples(&text[range.end..])
                 || part_of_a_name(text, range.clone())
                 || !context.is_statement(text)
                 || role_names_its_tools();
@@ -164,6 +171,20 @@ impl Rule for GenericStack {
         );
         out.push(finding_in(&INFO, &bullet.prose, span, message));
     }
+}
+
+/// Words after an umbrella term that go on to name its kinds.
+const EXAMPLE_CUES: &[&str] = &["like", "such as", "including", "e.g.", "namely"];
+
+/// Whether the words after an umbrella term soon name examples of it:
+/// "machine learning models, using algorithms such as random forests".
+fn gives_examples(after: &str) -> bool {
+    let lower = after.to_lowercase();
+    let near: Vec<&str> = lower.split_whitespace().take(NEAR_WORDS * 2).collect();
+    let near = format!(" {} ", near.join(" "));
+    EXAMPLE_CUES
+        .iter()
+        .any(|cue| near.contains(&format!(" {cue} ")))
 }
 
 /// Whether an umbrella term is part of a product's name: "AWS SAM", "Azure
