@@ -215,6 +215,9 @@ const RESUMES: &[&str] = &[
     "# Ana Ruiz\nana@example.com\n\n## Experience\n\n### Engineer | Acme | 2020 – Present\n\n\
      <!-- resume-lsp-disable-next-line no-metric -->\n- Worked on the API\n  and its docs\n\
      - Built the billing service\n  - Cut refunds by 40%\n\n## Skills\n\n- Rust, Go\n",
+    // Contacts only below the roles, which an edit to a list there can add.
+    "# Ana Ruiz\n\n## Experience\n\n### Engineer | Acme | 2020 – 2023\n\n- Built the billing API\n\n\
+     ## Other\n\n- Mail: ana@example.com\n- Talks at two Rust meetups\n",
     // Short lines that take their section's language, which one edit can turn.
     "# Ana Ruiz\nana@example.com\n\n## Experiência\n\n### Engenheira | Acme | 2020 – 2023\n\n\
      - Migração do sistema de pagamentos para Kotlin\n- Gestão de servidores\n\

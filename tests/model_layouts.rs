@@ -893,6 +893,44 @@ fn reference_style_links_count_as_contact() {
 }
 
 #[test]
+fn contacts_at_the_end_of_the_page_count() {
+    let (_, outline) = read(&[
+        "# Ana Lindqvist",
+        "",
+        "## Опыт работы",
+        "",
+        "### Backend Engineer, Fjordpay — 2019 – 2023",
+        "",
+        "- Cut settlement time from two days to four hours.",
+        "- Built the ledger at [github.com/fjordpay/ledger](https://github.com/fjordpay/ledger).",
+        "",
+        "## Контакты",
+        "",
+        "- Почта: ana [at] example [dot] org",
+        "",
+        "## Другое",
+        "",
+        "- Профиль: [github.com/ana-lindqvist](https://github.com/ana-lindqvist)",
+    ]);
+    assert!(
+        outline.contact.email,
+        "the address spelt out in the contacts section"
+    );
+    assert!(outline.contact.link, "the profile in the last section");
+    // A project's repository in a bullet is not the writer's profile.
+    let (_, outline) = read(&[
+        "# Ana Lindqvist",
+        "",
+        "## Experience",
+        "",
+        "### Backend Engineer, Fjordpay — 2019 – 2023",
+        "",
+        "- Built the ledger at [github.com/fjordpay/ledger](https://github.com/fjordpay/ledger).",
+    ]);
+    assert!(!outline.contact.link);
+}
+
+#[test]
 fn a_json_resume_as_the_page_body() {
     check_outline(
         &[

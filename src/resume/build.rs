@@ -8,6 +8,7 @@ use tree_sitter::Tree;
 use std::rc::Rc;
 
 use super::blocks::{Block, LineEmphasis, Paragraph, blocks};
+use super::contacts::Contacts;
 use super::data::Part;
 use super::dates::{DateEnd, find_date_range};
 use super::detect::front_matter_value;
@@ -837,6 +838,27 @@ impl Builder {
             if is_contact_title(&section.title) || section.kind == SectionKind::Summary {
                 let visible = html::without_comments(&text.slice(section.span.clone()));
                 contacts.scan(&visible, section.span.start);
+            }
+        }
+        // An address or a profile given elsewhere on the page reaches the
+        // reader too: a list at the end, a footer.
+        let header = &mut self.resume.header;
+        header.contacts_beyond_header =
+            header.contacts.emails.is_empty() || header.contacts.links.is_empty();
+        if header.contacts_beyond_header {
+            let mut page = Contacts::default();
+            for section in &self.resume.sections {
+                if !section.kind.has_roles() {
+                    let visible = html::without_comments(&text.slice(section.span.clone()));
+                    page.scan(&visible, section.span.start);
+                }
+            }
+            let contacts = &mut self.resume.header.contacts;
+            if contacts.emails.is_empty() {
+                contacts.emails = page.emails;
+            }
+            if contacts.links.is_empty() {
+                contacts.links = page.links.into_iter().filter(|l| l.is_profile()).collect();
             }
         }
         self.resume

@@ -34,6 +34,20 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}").unwrap()
 });
 
+/// An address spelt out against harvesters: "jane [at] example [dot] com".
+static SPELT_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)[A-Za-z0-9._%+-]+\s*[\[(]\s*at\s*[\])]\s*[A-Za-z0-9-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[A-Za-z0-9-]+)+",
+    )
+    .unwrap()
+});
+
+/// A Markdown link to a site written without its scheme: `[jane.dev](jane.dev)`.
+static BARE_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\]\(((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s)]*)?)\)")
+        .unwrap()
+});
+
 /// A phone number: digits with the usual separators, starting with a digit, `+` or `(`.
 static PHONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\+|\()?[0-9][0-9 ().\-]{6,}[0-9]").unwrap());
@@ -54,10 +68,11 @@ impl Contacts {
     /// Adds the contact details found in `text`, which starts at document offset `base`.
     pub fn scan(&mut self, text: &str, base: usize) {
         let at = |m: regex::Match| base + m.start()..base + m.end();
-        for m in EMAIL.find_iter(text) {
+        for m in EMAIL.find_iter(text).chain(SPELT_EMAIL.find_iter(text)) {
             self.emails.push(contact((), m.as_str(), at(m)));
         }
-        for m in LINK.find_iter(text) {
+        let bare_sites = BARE_SITE.captures_iter(text).filter_map(|caps| caps.get(1));
+        for m in LINK.find_iter(text).chain(bare_sites) {
             // `[github.com/jane](https://github.com/jane)` is one link, written twice.
             let seen = self
                 .links
@@ -80,6 +95,29 @@ impl Contacts {
             }
         }
     }
+}
+
+impl Contact<LinkKind> {
+    /// Whether the link is to a person's profile ("github.com/jane",
+    /// "linkedin.com/in/jane"), not to a project or a page.
+    pub fn is_profile(&self) -> bool {
+        let url = self.value.to_lowercase();
+        let path = url
+            .split_once(".com/")
+            .map_or("", |(_, path)| path.trim_end_matches('/'));
+        match self.kind {
+            LinkKind::GitHub | LinkKind::GitLab => !path.is_empty() && !path.contains('/'),
+            LinkKind::LinkedIn => path.starts_with("in/"),
+            LinkKind::Website => false,
+        }
+    }
+}
+
+/// Whether a text holds anything [`Contacts::scan`] reads.
+pub fn mentions_contact(text: &str) -> bool {
+    let mut found = Contacts::default();
+    found.scan(text, 0);
+    !found.emails.is_empty() || !found.links.is_empty()
 }
 
 fn contact<K>(kind: K, value: &str, span: Range<usize>) -> Contact<K> {
@@ -139,5 +177,28 @@ mod tests {
         let mut contacts = Contacts::default();
         contacts.scan("[github.com/jane](https://www.github.com/jane/)", 0);
         assert_eq!(contacts.links.len(), 1);
+    }
+
+    #[test]
+    fn finds_addresses_spelt_out_and_sites_without_a_scheme() {
+        let mut contacts = Contacts::default();
+        contacts.scan(
+            "mail jane [at] example [dot] com · blog: [jane.dev](jane.dev)",
+            0,
+        );
+        assert_eq!(contacts.emails[0].value, "jane [at] example [dot] com");
+        assert_eq!(contacts.links[0].value, "jane.dev");
+        assert!(!mentions_contact("Cut the build time [at] night by half"));
+    }
+
+    #[test]
+    fn profiles_are_a_persons_page() {
+        let mut contacts = Contacts::default();
+        contacts.scan(
+            "https://github.com/jane https://github.com/jane/ledger linkedin.com/in/jane",
+            0,
+        );
+        let profiles: Vec<bool> = contacts.links.iter().map(Contact::is_profile).collect();
+        assert_eq!(profiles, [true, false, true]);
     }
 }

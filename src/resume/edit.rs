@@ -34,7 +34,10 @@ pub fn reread_bullet(resume: &mut Resume, tree: &Tree, text: &Text, edit: &Edit)
     let place = bullet_around(resume, edit)?;
     let section = &resume.sections[place.section];
     let old = place.bullet(resume);
-    if is_contact_title(&section.title) {
+    // Contact details are read from contact sections, and from every
+    // section without roles when the header lacks some.
+    let holds_contacts = resume.header.contacts_beyond_header && !section.kind.has_roles();
+    if is_contact_title(&section.title) || holds_contacts {
         return None;
     }
     let grown = edit.new_end as isize - edit.old_end as isize;

@@ -45,6 +45,10 @@ pub struct Unread {
 pub struct Header {
     pub name: Option<String>,
     pub contacts: Contacts,
+    /// Whether, the header lacking an e-mail address or a link, contacts
+    /// were also looked for in the sections without roles (a list at the
+    /// end, a footer).
+    pub contacts_beyond_header: bool,
     /// Sentences about the person under the name, before any section: an
     /// unheaded profile.
     pub profile: Vec<Prose>,

@@ -375,8 +375,24 @@ pub fn one_typo_apart(word: &str, keyword: &str) -> bool {
 /// Whether a section title announces contact details, which belong to the header.
 pub fn is_contact_title(title: &str) -> bool {
     let title = title.to_lowercase();
-    title.contains("contact") || title.contains("links")
+    CONTACT_TITLE_WORDS.iter().any(|word| title.contains(word))
 }
+
+/// Words of the titles of contact sections, in the languages the section
+/// titles are read in.
+const CONTACT_TITLE_WORDS: &[&str] = &[
+    "contact",
+    "links",
+    "kontakt",
+    "контакт",
+    "contato",
+    "contacto",
+    "contatti",
+    "coordonnées",
+    "連絡先",
+    "联系",
+    "聯絡",
+];
 
 fn title_has(words: &str, keyword: &str) -> bool {
     if let Some(infix) = keyword.strip_prefix('*') {
