@@ -78,6 +78,7 @@ const ARTEFACTS: &[&str] = &[
     "framework",
     "gateway",
     "dashboard",
+    "system",
 ];
 /// How many words may stand between an umbrella term and a specific tool
 /// that makes it specific.
@@ -138,7 +139,15 @@ impl Rule for GenericStack {
             let said = out
                 .iter()
                 .any(|f| f.rule == INFO.id && f.word.as_deref() == Some(&umbrella.phrase));
+            // "AI best practices": a topic taught or followed, not a tool.
+            let topic = TOPIC_WORDS.iter().any(|word| {
+                text[range.end..]
+                    .trim_start()
+                    .to_lowercase()
+                    .starts_with(word)
+            });
             let skip = said
+                || topic
                 || (provider && names_a_service)
                 || qualified
                 || named_near
@@ -163,7 +172,12 @@ impl Rule for GenericStack {
         if tools.is_empty() || names_what_was_built(text, lexicon) {
             return;
         }
-        let names: Vec<&str> = tools.iter().map(|(_, t)| t.name.as_str()).collect();
+        let mut names: Vec<&str> = Vec::new();
+        for (_, tool) in &tools {
+            if !names.contains(&tool.name.as_str()) {
+                names.push(&tool.name);
+            }
+        }
         let span = tools[0].0.start..tools[tools.len() - 1].0.end;
         let message = format!(
             "Names tools ({}) but no system or outcome: name what you built and what it changed",
@@ -172,6 +186,17 @@ impl Rule for GenericStack {
         out.push(finding_in(&INFO, &bullet.prose, span, message));
     }
 }
+
+/// Words after an umbrella term that make it a topic: "AI best practices".
+const TOPIC_WORDS: &[&str] = &[
+    "best practice",
+    "principles",
+    "concepts",
+    "fundamentals",
+    "ethics",
+    "trends",
+    "literacy",
+];
 
 /// Words after an umbrella term that go on to name its kinds.
 const EXAMPLE_CUES: &[&str] = &["like", "such as", "including", "e.g.", "namely"];
@@ -239,11 +264,9 @@ fn names_what_was_built(text: &str, lexicon: &Lexicon) -> bool {
         .first()
         .and_then(|&at| all.iter().find(|word| word.start == at))
         .is_some_and(|word| grammar::verb_form(word.text).is_some());
-    (has_verb
-        && (states_a_purpose(&all)
-            || states_an_outcome(&all)
-            || names_a_function(text, &all)
-            || names_an_artefact(&all)))
+    (has_verb && (states_a_purpose(&all) || states_an_outcome(&all) || names_a_function(text, &all)))
+        // "Erlang client for the streaming API", with a verb before it or not.
+        || names_an_artefact(&all)
         || describes_its_job(&all)
         || names_a_product(text, &all, lexicon)
 }
@@ -338,7 +361,7 @@ fn states_a_purpose(words: &[Word]) -> bool {
         };
         let form = grammar::verb_form(next);
         match word.text.to_lowercase().as_str() {
-            "to" => form == Some(Form::Base) && !NOT_A_PURPOSE.contains(&next),
+            "to" => grammar::can_be_base(next) && !NOT_A_PURPOSE.contains(&next),
             // "for ingesting events", "for the booking page".
             "for" => {
                 form == Some(Form::Gerund)

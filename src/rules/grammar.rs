@@ -220,6 +220,12 @@ pub fn verb_form(word: &str) -> Option<Form> {
     })
 }
 
+/// Whether the word may be a verb's base form: "build", and "run" or "cut",
+/// which are also their own past forms.
+pub fn can_be_base(word: &str) -> bool {
+    verb_form(word) == Some(Form::Base) || IRREGULAR.contains_key(&normal(word))
+}
+
 /// Whether the word is a past participle: "migrated", "brought", "written".
 pub fn is_participle(word: &str) -> bool {
     let lower = normal(word);
