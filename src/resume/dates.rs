@@ -277,12 +277,16 @@ const SEPARATOR: &str = r"\s*(?:-{1,3}|[–—‒―−~〜～])\s*|\s+(?:to|unt
 /// other scripts have no ASCII word boundary to check.
 const PRESENT: &str = r"(?:(?-u:\b)(?:present|current(?:ly)?|now|today|ongoing|date|heute|hoy|actualidad|actualmente|atual|atualmente|presente|maintenant|oggi|obecnie|heden|nu)(?-u:\b)|aujourd['’]hui|至今|現在|现在|今|по настоящее время|настоящее время|н\.\s?в\.|сейчас)";
 
+/// A word for "year" written after one: "2023 г.", "2021 r.".
+const YEAR_WORD: &str = r"(?:\s*(?:гг?\.|года?|год|r\.))?";
+
 static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // Inside a range a one-digit month is a month ("2017.3 ~ 2019.10"); alone,
     // "2019.5" is more likely a version.
     let date = format!(r"(?-u:\b)[0-9]{{4}}\.[0-9](?-u:\b)|{}", date_pattern());
+    let month = &*MONTH;
     Regex::new(&format!(
-        r"(?i)(?-u:\b)since\s+(?P<since>{date})|(?P<start>{date})(?:{SEPARATOR})(?:(?P<end>{date})|(?P<present>{PRESENT}))"
+        r"(?i)(?-u:\b)since\s+(?P<since>{date})|(?:(?P<start>{date}){YEAR_WORD}|(?P<start_month>{month})\.?)(?:{SEPARATOR})(?:(?P<end>{date}){YEAR_WORD}|(?P<present>{PRESENT}))"
     ))
     .expect("date range pattern is valid")
 });
@@ -330,13 +334,32 @@ fn range_from(caps: &Captures, text: &str) -> Option<DateRange> {
             span,
         });
     }
-    let (start, style) = parse_date(caps.name("start")?.as_str())?;
     let end = if caps.name("present").is_some() {
         Some(DateEnd::Present)
     } else if let Some(end) = caps.name("end") {
         Some(DateEnd::Date(parse_date(end.as_str())?.0))
     } else {
         None
+    };
+    let (start, style) = match caps.name("start_month") {
+        // "май – июль 2024": the start takes the end's year, or the one
+        // before when its month comes later ("Nov – Feb 2021").
+        Some(month) => {
+            let Some(DateEnd::Date(until)) = end else {
+                return None;
+            };
+            let month = month_from_name(month.as_str())?;
+            let later = until.month.is_some_and(|end_month| month > end_month);
+            let year = until.year - u16::from(later);
+            (
+                YearMonth {
+                    year,
+                    month: Some(month),
+                },
+                DateStyle::MonthName,
+            )
+        }
+        None => parse_date(caps.name("start")?.as_str())?,
     };
     Some(DateRange {
         start,
@@ -712,6 +735,16 @@ mod tests {
                 year: 2017,
                 month: Some(3)
             }))
+        );
+        let found = find_date_range("август 2023 г. - октябрь 2024 г.").unwrap();
+        assert_eq!(found.start, ym(2023, 8));
+        assert_eq!(found.end, date(ym(2024, 10)));
+        let found = find_date_range("SportInn (май - июль 2024 г.)").unwrap();
+        assert_eq!(found.start, ym(2024, 5));
+        assert_eq!(found.end, date(ym(2024, 7)));
+        assert_eq!(
+            find_date_range("Nov – Feb 2021").unwrap().start,
+            ym(2020, 11)
         );
         for text in [
             "06/2023 – heute",
