@@ -416,13 +416,13 @@ fn bullet_of(count: usize) -> String {
 #[test]
 fn long_bullet() {
     let long = bullet_of(40);
-    let from_36th: Vec<&str> = long.split(' ').skip(35).collect();
     let text = resume(&[&long, STRONG[0]]);
+    // The whole bullet, so that the finding stands on its first line.
     assert_findings(
         "long-bullet",
         &text,
         &[(
-            &from_36th.join(" "),
+            &long,
             "40 words: keep a bullet within about two lines (35 words)",
         )],
     );
@@ -485,6 +485,15 @@ fn bullet_count() {
         )
         .build();
     assert_quiet("bullet-count", &long_past);
+    // A contract of a few months may too.
+    let brief = Resume::new()
+        .role(CURRENT_ROLE, STRONG)
+        .role(
+            "### Contractor | Cobaltwick | Mar 2021 – Sep 2021",
+            &[STRONG[0]],
+        )
+        .build();
+    assert_quiet("bullet-count", &brief);
     // One project bullet with its details nested under it is enough.
     let nested = "## Experience\n\n### Engineer | Acme | 2019 – 2022\n\n\
                   - Rebuilt the billing system:\n  - Cut invoice runs from 6 h to 40 min.\n  \
@@ -1062,4 +1071,22 @@ fn a_list_of_one_line_projects_is_read() {
         resume(STRONG)
     );
     assert_quiet("unread-part", &text);
+}
+
+/// A bullet in the first person is one thing to rewrite: one finding on its
+/// first pronoun, counting the others.
+#[test]
+fn first_person_is_one_finding_per_bullet() {
+    let text = resume(&[
+        "I rebuilt the quote service and my team moved 3 regions onto it",
+        STRONG[0],
+    ]);
+    let finding = only_finding("first-person", &text);
+    assert!(
+        finding
+            .message
+            .starts_with("\"I\" (and 1 more in this bullet)"),
+        "{}",
+        finding.message
+    );
 }

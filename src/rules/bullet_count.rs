@@ -50,6 +50,26 @@ fn is_long_past(role: &Role, section: &Section) -> bool {
     matches!((ended, latest), (Some(ended), Some(latest)) if ended + LONG_PAST_YEARS <= latest)
 }
 
+/// Most months a finished role may have lasted to need only one bullet: a
+/// short contract, an internship.
+const BRIEF_ROLE_MONTHS: u32 = 12;
+
+/// Whether a role that has ended lasted a year or less.
+fn is_brief(role: &Role) -> bool {
+    let Some(dates) = &role.dates else {
+        return false;
+    };
+    let end = match dates.end {
+        Some(DateEnd::Date(end)) => end,
+        Some(DateEnd::Present) => return false,
+        None => dates.start,
+    };
+    let months = |year: u16, month: u8| u32::from(year) * 12 + u32::from(month);
+    let from = months(dates.start.year, dates.start.month.unwrap_or(1));
+    let until = months(end.year, end.month.unwrap_or(12));
+    until.saturating_sub(from) < BRIEF_ROLE_MONTHS
+}
+
 pub struct BulletCount;
 
 static INFO: RuleInfo = RuleInfo {
@@ -60,7 +80,8 @@ static INFO: RuleInfo = RuleInfo {
     why: "One bullet makes a role look minor; eight make the reader hunt for the one that \
           matters. Two to six, strongest first, show range without burying the best result.",
     fix: "Add the results you left out, or merge and cut until the strongest few remain. \
-          A role that ended ten or more years before your latest may stay short. The limits \
+          A role that lasted a year or less, or ended ten or more years before your latest, may \
+          stay short. The limits \
           are `min-bullets` and `max-bullets` in `[limits]`.",
     weak: "A role with nine bullets, four of them about routine maintenance.",
     strong: "The same role with the five bullets that carry a result, best first.",
@@ -112,7 +133,8 @@ impl Rule for BulletCount {
             } else {
                 own
             };
-            let advice = if count < limits.min_bullets && is_long_past(role, group.section) {
+            let exempt = is_long_past(role, group.section) || is_brief(role);
+            let advice = if count < limits.min_bullets && exempt {
                 return;
             } else if count < limits.min_bullets {
                 format!("add results to reach {}", limits.min_bullets)

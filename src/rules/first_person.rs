@@ -53,25 +53,33 @@ impl Rule for FirstPerson {
     }
 }
 
+/// One finding per bullet, on its first pronoun: a paragraph in the first
+/// person is one thing to rewrite, not one per word.
 fn check(prose: &Prose, out: &mut Vec<Finding>) {
     let text = prose.text();
-    for word in words(text) {
+    let mut pronouns = words(text).filter(|word| {
         let lower = word.text.to_lowercase().replace('’', "'");
         // A lower-case "i" is a list label or a typo more often than a pronoun;
         // "I/O" is not a pronoun at all.
-        let is_pronoun = PRONOUNS.contains(&lower.as_str())
+        PRONOUNS.contains(&lower.as_str())
             && !(lower == "i"
                 && (word.text != "I"
                     || text[word.range().end..].starts_with('/')
-                    || is_numeral(&text[..word.start])));
-        if is_pronoun {
-            let message = format!(
-                "\"{}\": a resume is already about you; drop the pronoun",
-                word.text
-            );
-            out.push(finding_in(&INFO, prose, word.range(), message));
-        }
-    }
+                    || is_numeral(&text[..word.start])))
+    });
+    let Some(first) = pronouns.next() else {
+        return;
+    };
+    let more = match pronouns.count() {
+        0 => String::new(),
+        1 => " (and 1 more in this bullet)".to_string(),
+        n => format!(" (and {n} more in this bullet)"),
+    };
+    let message = format!(
+        "\"{}\"{more}: a resume is already about you; drop the pronoun",
+        first.text
+    );
+    out.push(finding_in(&INFO, prose, first.range(), message));
 }
 
 /// Whether an "I" after `before` is a Roman numeral: "Part I", "Phase I",

@@ -58,13 +58,15 @@ impl Rule for LongBullet {
         } else {
             format!("{count} words: keep a bullet within about two lines ({limit} words)")
         };
-        let first_over = words[long.start + limit].start;
+        // The whole bullet (or sentence), so that the finding stands on its
+        // first line, where the reader starts.
+        let start = words[long.start].start;
         let end = if bullet.in_paragraph {
             words[long.end - 1].range().end
         } else {
             text.len()
         };
-        out.push(finding_in(&INFO, &bullet.prose, first_over..end, message));
+        out.push(finding_in(&INFO, &bullet.prose, start..end, message));
     }
 }
 

@@ -29,6 +29,15 @@ static TENURE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A change of scale in time without digits: "from hours to minutes".
+static TIME_CUT: LazyLock<Regex> = LazyLock::new(|| {
+    let unit = r"(?:seconds|minutes|hours|days|weeks|months|years)";
+    Regex::new(&format!(
+        r"(?i)\b{unit}\s+(?:to|into)\s+(?:a\s+few\s+)?{unit}\b"
+    ))
+    .unwrap()
+});
+
 /// Words that are quantities in themselves.
 const NUMBER_WORDS: &[&str] = &[
     "zero",
@@ -106,7 +115,7 @@ const NAMING_WORDS: &[&str] = &[
 /// Whether `text` states a quantity. `is_technology` tells a technology name,
 /// after which a number is a version ("Python 3", "Java 17").
 pub fn has_metric(text: &str, is_technology: impl Fn(&str) -> bool) -> bool {
-    if MONEY_OR_PERCENT.is_match(text) {
+    if MONEY_OR_PERCENT.is_match(text) || TIME_CUT.is_match(text) {
         return true;
     }
     let without_tenure =
@@ -234,6 +243,13 @@ mod tests {
         ] {
             assert!(metric(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_change_of_time_scale_counts() {
+        assert!(metric("Cut the import from hours to minutes"));
+        assert!(metric("Took deploys from days to a few hours"));
+        assert!(!metric("Worked on the hours to pay report"));
     }
 
     #[test]

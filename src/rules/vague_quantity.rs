@@ -47,7 +47,7 @@ impl Rule for VagueQuantity {
 fn check(prose: &Prose, context: &Context, out: &mut Vec<Finding>) {
     let text = prose.text();
     for (range, phrase) in context.lexicon.vague_quantities.find_in(text) {
-        if is_made_exact(&text[range.end..]) {
+        if is_made_exact(&text[range.end..]) || counts_no_things(&text[range.end..]) {
             continue;
         }
         let message = format!(
@@ -57,6 +57,19 @@ fn check(prose: &Prose, context: &Context, out: &mut Vec<Finding>) {
         );
         out.push(finding_in(&INFO, prose, range, message).about(&phrase.phrase));
     }
+}
+
+/// Nouns that are not counted: "lots of fun", "a lot of luck".
+const UNCOUNTED: &[&str] = &["fun", "luck", "love", "thanks", "gratitude", "pride"];
+
+/// Whether the vague word measures something nobody counts.
+fn counts_no_things(after: &str) -> bool {
+    let mut words = after.split_whitespace().skip_while(|word| *word == "of");
+    let next = words.next().unwrap_or_default();
+    let next = next
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    UNCOUNTED.contains(&next.as_str())
 }
 
 /// Words after a vague word within which the writer may still give its size.
