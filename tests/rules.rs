@@ -696,6 +696,10 @@ fn unsupported_skill() {
                   ## Skills\n\n- **Strong:** Go\n- **Basic:** Kafka\n- **Learning:** Elixir\n\n\
                   Linux, Windows\n";
     assert_quiet("unsupported-skill", modest);
+    // With only courses read, and no work, there is nothing to weigh.
+    let courses = "## Education\n\n### B.Sc. Informatics | Tallinn University | 2020 – 2023\n\n\
+                   - Wrote a ray tracer for the graphics course.\n\n## Skills\n\nKafka, Go\n";
+    assert_quiet("unsupported-skill", courses);
 }
 
 #[test]

@@ -72,6 +72,14 @@ impl Rule for PassiveVoice {
             let Some(participle) = passive_participle(&words, index) else {
                 continue;
             };
+            // "… prior to being updated": a clause about the thing, after
+            // the writer's own verb.
+            let after_preposition = index > 0
+                && auxiliary.text.eq_ignore_ascii_case("being")
+                && PREPOSITIONS.contains(&words[index - 1].text.to_lowercase().as_str());
+            if after_preposition {
+                continue;
+            }
             let span = auxiliary.start..participle.range().end;
             let message = format!(
                 "Passive \"{}\" hides who acted: say what you did",
@@ -81,6 +89,12 @@ impl Rule for PassiveVoice {
         }
     }
 }
+
+/// Words before "being" that make a passive part of a phrase about the
+/// thing, not the bullet's statement.
+const PREPOSITIONS: &[&str] = &[
+    "to", "before", "after", "without", "from", "of", "for", "upon", "on", "while", "despite",
+];
 
 /// The participle of a passive that the word at `index` opens: a form of "to
 /// be" or "get" ("gets marked", "Getting laid off"), up to two adverbs, and a

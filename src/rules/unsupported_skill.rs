@@ -33,12 +33,15 @@ impl Rule for UnsupportedSkill {
         out: &mut Vec<Finding>,
     ) {
         let lexicon = context.lexicon;
-        // With no bullet read there is no evidence to weigh: unread-part
-        // speaks for the resume.
-        let any_bullet = resume
-            .bullets()
-            .any(|(section, _, _)| section.kind != SectionKind::Skills);
-        if !any_bullet {
+        // With no bullet about work or projects read (courses alone) there
+        // is no evidence to weigh: unread-part speaks for the resume.
+        let any_work = resume.bullets().any(|(section, _, _)| {
+            matches!(
+                section.kind,
+                SectionKind::Experience | SectionKind::Projects
+            )
+        });
+        if !any_work {
             return;
         }
         let unnamed: Vec<&Skill> = resume
