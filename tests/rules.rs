@@ -1094,3 +1094,14 @@ fn first_person_is_one_finding_per_bullet() {
         finding.message
     );
 }
+
+/// The first line under a project's name may say what the project is.
+#[test]
+fn a_project_is_described_by_a_noun_phrase() {
+    let text = "# Ana Ruiz\nana@example.com · https://github.com/ana-ruiz\n\n## Projects\n\n\
+                ### Tidewatch\n\n- A tide-table reader for sailing apps, used by 2,000 boats\n\
+                - A widget for the forecast, shown on 300 phones\n";
+    // The second line is one of its results, and is judged.
+    let finding = only_finding("weak-opening", text);
+    assert_eq!(finding.span.start, text.find("A widget").unwrap());
+}

@@ -829,14 +829,14 @@ impl Builder {
         let contacts = &mut self.resume.header.contacts;
         // Comments are invisible on the page; link definitions
         // ("[email]: mailto:…") may stand anywhere and still show in the header.
-        contacts.scan(&html::without_comments(&text.slice(0..header_end)), 0);
+        contacts.scan(&html::visible_only(&text.slice(0..header_end)), 0);
         for definition in link_definitions(text) {
             contacts.scan(&text.slice(definition.clone()), definition.start);
         }
         // A summary may hold the contact line too, as the header would.
         for section in &self.resume.sections {
             if is_contact_title(&section.title) || section.kind == SectionKind::Summary {
-                let visible = html::without_comments(&text.slice(section.span.clone()));
+                let visible = html::visible_only(&text.slice(section.span.clone()));
                 contacts.scan(&visible, section.span.start);
             }
         }
@@ -849,7 +849,7 @@ impl Builder {
             let mut page = Contacts::default();
             for section in &self.resume.sections {
                 if !section.kind.has_roles() {
-                    let visible = html::without_comments(&text.slice(section.span.clone()));
+                    let visible = html::visible_only(&text.slice(section.span.clone()));
                     page.scan(&visible, section.span.start);
                 }
             }

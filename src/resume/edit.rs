@@ -207,6 +207,11 @@ fn reread_html_bullet(
     if inserted.contains(['<', '>']) || inserts_line_break(text, edit) || raw.contains("<!--") {
         return None;
     }
+    // Typing inside a tag may hide what follows ("class=\"hidden\"").
+    let before = text.slice(expected.start..edit.start);
+    if before.rfind('<') > before.rfind('>') {
+        return None;
+    }
     let blocks = html_blocks_at(tree.root_node(), text, edit.start)?;
     blocks.into_iter().find_map(|block| match block {
         Block::Item {

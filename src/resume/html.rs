@@ -59,7 +59,7 @@ static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^>]*>").unwrap());
 
 /// The elements of an HTML block, in order.
 pub fn elements(block: &str) -> Vec<Element> {
-    let block = &without_comments(block);
+    let block = &visible_only(block);
     let mut out = Vec::new();
     let mut lists: usize = 0;
     // An `<li>` alone on its line gives its kind to the next line of text.
@@ -139,28 +139,85 @@ fn has_text(html: &str) -> bool {
     TAG.replace_all(html, "").chars().any(char::is_alphanumeric)
 }
 
-/// The block with each comment blanked out, byte for byte and line breaks
-/// kept, so that offsets still point into the source.
-pub fn without_comments(block: &str) -> String {
+/// The block with what the page does not show (comments, hidden elements)
+/// blanked out, byte for byte and line breaks kept, so that offsets still
+/// point into the source.
+pub fn visible_only(block: &str) -> String {
     let mut bytes = block.as_bytes().to_vec();
+    let mut blank = |range: Range<usize>| {
+        bytes[range]
+            .iter_mut()
+            .filter(|byte| !matches!(byte, b'\n' | b'\r'))
+            .for_each(|byte| *byte = b' ');
+    };
     let mut from = 0;
     while let Some(open) = block[from..].find("<!--").map(|at| from + at) {
         let close = block[open..]
             .find("-->")
             .map_or(block.len(), |at| open + at + 3);
-        bytes[open..close]
-            .iter_mut()
-            .filter(|byte| !matches!(byte, b'\n' | b'\r'))
-            .for_each(|byte| *byte = b' ');
+        blank(open..close);
         from = close;
+    }
+    for hidden in HIDDEN.captures_iter(block) {
+        let (whole, tag) = (hidden.get(0).unwrap(), &hidden[1]);
+        blank(whole.start()..element_end(block, tag, whole.end()));
     }
     // Whole characters (between ASCII delimiters) became spaces: still UTF-8.
     String::from_utf8(bytes).unwrap_or_else(|_| block.to_string())
 }
 
+/// An opening tag of an element the page does not show: `hidden`, a hiding
+/// class, `display: none`, `aria-hidden="true"`.
+static HIDDEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)<([a-z][a-z0-9]*)\b[^>]*?(?:\shidden\b|class\s*=\s*["'][^"']*\b(?:hidden|d-none|sr-only|visually-hidden)\b|style\s*=\s*["'][^"']*display\s*:\s*none|aria-hidden\s*=\s*["']true)[^>]*>"#,
+    )
+    .unwrap()
+});
+
+/// Where the element opened just before `from` ends: after its closing tag,
+/// counting elements of the same name nested in it; the block's end if it
+/// is not closed.
+fn element_end(block: &str, tag: &str, from: usize) -> usize {
+    // ASCII case only, so that offsets stay those of `block`.
+    let lower = block.to_ascii_lowercase();
+    let (open, close) = (format!("<{tag}"), format!("</{tag}"));
+    let mut depth = 1;
+    let mut at = from;
+    while let Some(next) = lower[at..].find('<').map(|i| at + i) {
+        let rest = &lower[next..];
+        if rest.starts_with(&close) {
+            depth -= 1;
+            let end = rest.find('>').map_or(lower.len(), |i| next + i + 1);
+            if depth == 0 {
+                return end;
+            }
+            at = end;
+        } else {
+            if rest.starts_with(&open) {
+                depth += 1;
+            }
+            at = next + 1;
+        }
+    }
+    block.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_elements_are_invisible() {
+        let block =
+            "<div class=\"cv hidden\">\nKeywords: Go\n<div>Kafka</div>\n</div>\n<p>Shown</p>";
+        let visible = visible_only(block);
+        assert_eq!(visible.len(), block.len());
+        assert!(!visible.contains("Keywords") && !visible.contains("Kafka"));
+        assert!(visible.contains("<p>Shown</p>"));
+        let unclosed = visible_only("<p hidden>Secret İ");
+        assert!(!unclosed.contains("Secret"));
+    }
 
     fn read(block: &str) -> Vec<(Kind, &str)> {
         elements(block)

@@ -2,7 +2,7 @@ use super::grammar::{self, Form};
 use super::lexicon::{Lexicon, Tense};
 use super::words::{self, first_word};
 use super::{BulletContext, Finding, Rule, RuleInfo, Severity, finding_in};
-use crate::resume::Bullet;
+use crate::resume::{Bullet, SectionKind};
 
 pub struct WeakOpening;
 
@@ -89,6 +89,17 @@ impl Rule for WeakOpening {
             .is_some()
         {
             return; // `vague-verb` says it better ("Responsible for").
+        }
+        // "A static blog generator in Perl": the line under a project's name
+        // that says what it is.
+        let describes_project = context.section.kind == SectionKind::Projects
+            && ["a", "an"].contains(&word.text.to_lowercase().as_str())
+            && context
+                .role
+                .and_then(|role| role.bullets.first())
+                .is_some_and(|first| first.span == bullet.span);
+        if describes_project {
+            return;
         }
         let rest = &text[word.range().end..];
         if let Some(problem) = weak_start(context.base.lexicon, word.text, rest) {
