@@ -155,13 +155,17 @@ pub fn json_start(text: &Text) -> Option<usize> {
     data::json_body(&text.slice(0..head_end))
 }
 
-/// The words of a JSON string that spans `value` on its line, read as
-/// [`blocks`] reads them; None when no string spans exactly that.
+/// The words of a closed JSON string that spans `value` on its line, read
+/// as [`blocks`] reads them; None when no such string spans exactly that.
 pub fn json_value(text: &Text, value: Range<usize>) -> Option<Prose> {
     let line = line_span(text, value.clone());
     let source = text.slice(line.clone());
     let relative = value.start.checked_sub(line.start)?..value.end.checked_sub(line.start)?;
-    data::is_string_value(&source, relative)
+    // A string left open runs to the line's end, its break included.
+    let closed = source
+        .get(relative.end..)
+        .is_some_and(|rest| rest.starts_with('"'));
+    (closed && data::is_string_value(&source, relative))
         .then(|| Prose::from_pieces(std::slice::from_ref(&value), |r| text.slice(r)))
 }
 

@@ -292,8 +292,9 @@ pub struct Group<'a> {
     pub section: &'a Section,
     pub role: Option<&'a Role>,
     pub bullets: &'a [Bullet],
-    /// Whether each bullet is in English, in the order of `bullets`.
-    english: Vec<bool>,
+    /// What each bullet adds to the facts (its language among them), in the
+    /// order of `bullets`.
+    facts: &'a [(Vec<Finding>, BulletFacts)],
 }
 
 impl<'a> Group<'a> {
@@ -301,8 +302,8 @@ impl<'a> Group<'a> {
     pub fn english_bullets(&self) -> impl Iterator<Item = &'a Bullet> + '_ {
         self.bullets
             .iter()
-            .zip(&self.english)
-            .filter_map(|(bullet, english)| english.then_some(bullet))
+            .zip(self.facts)
+            .filter_map(|(bullet, (_, facts))| facts.foreign.is_none().then_some(bullet))
     }
 }
 
@@ -312,27 +313,28 @@ fn groups<'r>(
     resume: &'r Resume,
     facts: &'r [(Vec<Finding>, BulletFacts)],
 ) -> impl Iterator<Item = Group<'r>> {
-    let mut first = 0;
-    let mut group = move |section: &'r Section, role: Option<&'r Role>, bullets: &'r [Bullet]| {
-        let english = facts[first..first + bullets.len()]
-            .iter()
-            .map(|(_, bullet)| bullet.foreign.is_none())
-            .collect();
-        first += bullets.len();
-        Group {
-            section,
-            role,
-            bullets,
-            english,
-        }
+    let group = move |section, role, bullets: &'r [Bullet], first: usize| Group {
+        section,
+        role,
+        bullets,
+        facts: &facts[first..first + bullets.len()],
     };
-    resume.sections.iter().flat_map(move |section| {
-        let loose = group(section, None, &section.bullets);
-        let roles: Vec<Group> = section
+    let starts = resume.sections.iter().scan(0, |first, section| {
+        let start = *first;
+        *first +=
+            section.bullets.len() + section.roles.iter().map(|r| r.bullets.len()).sum::<usize>();
+        Some((section, start))
+    });
+    starts.flat_map(move |(section, start)| {
+        let loose = group(section, None, &section.bullets, start);
+        let roles = section
             .roles
             .iter()
-            .map(|role| group(section, Some(role), &role.bullets))
-            .collect();
+            .scan(start + section.bullets.len(), move |first, role| {
+                let found = group(section, Some(role), &role.bullets, *first);
+                *first += role.bullets.len();
+                Some(found)
+            });
         std::iter::once(loose).chain(roles)
     })
 }
