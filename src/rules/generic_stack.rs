@@ -165,9 +165,14 @@ impl Rule for GenericStack {
             );
             out.push(finding_in(&INFO, &bullet.prose, range, message).about(&umbrella.phrase));
         }
+        // The platform the work runs on ("iOS applications", "Linux
+        // servers") is where it ran, not a stack picked.
         let tools: Vec<_> = stack
             .iter()
-            .filter(|(range, t)| !t.umbrella && !in_closing_tag(text, range))
+            .filter(|(range, t)| {
+                let platform = t.category == "os" || MOBILE_PLATFORMS.contains(&t.name.as_str());
+                !t.umbrella && !platform && !in_closing_tag(text, range)
+            })
             .collect();
         if tools.is_empty() || names_what_was_built(text, lexicon) {
             return;
@@ -186,6 +191,9 @@ impl Rule for GenericStack {
         out.push(finding_in(&INFO, &bullet.prose, span, message));
     }
 }
+
+/// Mobile operating systems, listed with their tools under "mobile".
+const MOBILE_PLATFORMS: &[&str] = &["iOS", "Android"];
 
 /// Words after an umbrella term that make it a topic: "AI best practices".
 const TOPIC_WORDS: &[&str] = &[

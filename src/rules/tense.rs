@@ -112,7 +112,11 @@ fn opening_verb<'a>(lexicon: &Lexicon, bullet: &'a Bullet) -> Option<Opening<'a>
     {
         word = second;
     }
-    if super::grammar::reads_as_noun(&text[word.range().end..]) {
+    let rest = &text[word.range().end..];
+    // "Open Source photo sharing": the adjective of a compound, not a verb.
+    let open_source = word.text.eq_ignore_ascii_case("open")
+        && rest.trim_start().to_lowercase().starts_with("source");
+    if open_source || super::grammar::reads_as_noun(rest) {
         return None;
     }
     let lower = word.text.to_lowercase();
