@@ -79,6 +79,7 @@ const ARTEFACTS: &[&str] = &[
     "gateway",
     "dashboard",
     "system",
+    "generator",
 ];
 /// How many words may stand between an umbrella term and a specific tool
 /// that makes it specific.
