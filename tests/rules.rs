@@ -581,6 +581,21 @@ fn date_order_starts_again_in_each_experience_section() {
     assert_quiet("date-order", text);
 }
 
+/// A whole list written oldest first is one finding, on its first role.
+#[test]
+fn date_order_of_a_list_written_oldest_first() {
+    let text = Resume::new()
+        .role("### Intern | Cobaltwick | Jun 2016 – Sep 2017", STRONG)
+        .role(PAST_ROLE, STRONG)
+        .role(CURRENT_ROLE, STRONG)
+        .build();
+    assert_findings(
+        "date-order",
+        &text,
+        &[("Jun 2016 – Sep 2017", "Roles listed oldest first")],
+    );
+}
+
 #[test]
 fn date_order() {
     let older_first = Resume::new()

@@ -1062,10 +1062,9 @@ fn rest_of(paragraph: Option<&(Rc<Paragraph>, usize)>) -> Option<&str> {
 /// is its paragraph from the line on, `whole` the paragraph when the line opens
 /// it. While these stay the same, the line is read as it was: an edit that
 /// keeps them leaves a bullet a bullet.
-pub fn role_line_marks(line: &Prose, rest: Option<&str>, whole: Option<&str>) -> [bool; 18] {
+pub fn role_line_marks(line: &Prose, rest: Option<&str>, whole: Option<&str>) -> Vec<bool> {
     let text = line.text();
     let dates = parse_role_line(line).dates.is_some();
-    let whole_words = whole.map_or(0, |w| w.split_whitespace().count());
     [
         is_stack_line(text),
         is_label(text),
@@ -1080,11 +1079,23 @@ pub fn role_line_marks(line: &Prose, rest: Option<&str>, whole: Option<&str>) ->
         may_head_a_role(text),
         is_pointer(text),
         title_before_dates(line, rest).is_some(),
-        whole_words > MAX_HEADER_LINE_WORDS,
-        whole.is_some_and(is_sentence),
-        whole.is_some_and(|w| definition_marker(w).is_some()),
-        whole.is_some_and(is_profile),
+        rest.and_then(|rest| rest.split_once('\n'))
+            .is_some_and(|(_, next)| definition_marker(next).is_some()),
         whole.is_some(),
+    ]
+    .into_iter()
+    .chain(whole.map(paragraph_marks).unwrap_or_default())
+    .collect()
+}
+
+/// What the reading of a paragraph's first line learns from the whole
+/// paragraph: its length, whether it is a sentence, a definition, a profile.
+pub fn paragraph_marks(whole: &str) -> [bool; 4] {
+    [
+        whole.split_whitespace().count() > MAX_HEADER_LINE_WORDS,
+        is_sentence(whole),
+        definition_marker(whole).is_some(),
+        is_profile(whole),
     ]
 }
 

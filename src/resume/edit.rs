@@ -9,7 +9,9 @@ use super::blocks::{
     Block, LineEmphasis, emphasis_at, html_blocks_at, inline_prose, json_start, json_value,
     line_emphasis, paragraph_lines, plain_paragraph_at,
 };
-use super::build::{definition_marker, item_role_marks, may_head_a_role, role_line_marks};
+use super::build::{
+    definition_marker, item_role_marks, may_head_a_role, paragraph_marks, role_line_marks,
+};
 use super::data::parameter_line;
 use super::dates::find_date_range;
 use super::labels::{
@@ -180,6 +182,15 @@ fn reread_prose_bullet(
     // A definition is the bullet whatever its words.
     if definition {
         return Some((prose, paragraph));
+    }
+    // The paragraph's first line is read by the whole paragraph too
+    // (its length, whether it is a sentence), the bullet's lines included.
+    if from > 0 {
+        let before = &paragraph.text()[..from];
+        let whole = |bullet: &Prose| paragraph_marks(&format!("{before}{}", bullet.text()));
+        if whole(&prose) != whole(&old.prose) {
+            return None;
+        }
     }
     let opens_paragraph = from == 0;
     let marks = |bullet: &Prose| {

@@ -47,15 +47,29 @@ impl Rule for DateOrder {
                 .iter()
                 .filter_map(|role| role.dates.as_ref())
                 .collect();
-            for pair in dated.windows(2) {
-                // Overlapping roles may be listed either way; only a role that
-                // both starts and ends later than the one above it is out of order.
-                let (above, below) = (recency(pair[0]), recency(pair[1]));
-                // Roles that end together, or overlap, may stand either way.
-                if below.0 > above.0 && below.1 > above.1 {
-                    let message = "More recent than the role above it: list the latest role first";
-                    out.push(finding_at(&INFO, pair[1].span.clone(), message.to_string()));
-                }
+            // Overlapping roles may be listed either way; only a role that
+            // both starts and ends later than the one above it is out of order.
+            let out_of_order: Vec<&DateRange> = dated
+                .windows(2)
+                .filter(|pair| {
+                    let (above, below) = (recency(pair[0]), recency(pair[1]));
+                    below.0 > above.0 && below.1 > above.1
+                })
+                .map(|pair| pair[1])
+                .collect();
+            // A list written oldest first is one thing to turn around.
+            if out_of_order.len() >= 2 && out_of_order.len() + 1 == dated.len() {
+                let message = "Roles listed oldest first: list the latest role first";
+                out.push(finding_at(
+                    &INFO,
+                    dated[0].span.clone(),
+                    message.to_string(),
+                ));
+                continue;
+            }
+            for dates in out_of_order {
+                let message = "More recent than the role above it: list the latest role first";
+                out.push(finding_at(&INFO, dates.span.clone(), message.to_string()));
             }
         }
         let dated: Vec<&DateRange> = experience()
