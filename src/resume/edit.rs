@@ -55,7 +55,7 @@ pub fn reread_bullet(resume: &mut Resume, tree: &Tree, text: &Text, edit: &Edit)
         |text: &str| organisation.is_some_and(|name| is_about_organisation(text, name));
     // List items first: they are most bullets, and a resume written as JSON
     // has none.
-    let item = inline_at(tree, edit).filter(|_| !old.in_paragraph);
+    let item = (!old.in_paragraph).then(|| inline_at(tree, edit)).flatten();
     let prose = if let Some(inline) = item {
         reread_item(inline, text, &expected)?
     } else if json_start(text).is_some() {
